@@ -1,0 +1,19 @@
+package dev.modelzoo;
+
+import dev.modelzoo.embedded.EmbeddedServices;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/** Entry point: starts the embedded PostgreSQL and S3 server when none is configured, then the application. */
+@QuarkusMain
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        // system properties set before Quarkus.run are visible to the application's configuration
+        EmbeddedServices.startMissing().forEach(System::setProperty);
+        Quarkus.run(args);
+    }
+}

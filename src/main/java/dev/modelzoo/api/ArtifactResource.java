@@ -1,0 +1,86 @@
+package dev.modelzoo.api;
+
+import dev.modelzoo.catalog.CatalogService;
+import dev.modelzoo.catalog.DownloadService;
+import dev.modelzoo.catalog.ModelVersion;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Downloads of artifact bytes: streamed, with ETag, single ranges, conditional GET and presigned redirects. */
+@Path("/api/v1/models/{namespace}/{name}/versions/{version}/artifact")
+@Tag(name = "models")
+public class ArtifactResource {
+
+    private static final String ZIP = "application/zip";
+
+    private final CatalogService catalog;
+    private final DownloadService downloads;
+
+    public ArtifactResource(CatalogService catalog, DownloadService downloads) {
+        this.catalog = catalog;
+        this.downloads = downloads;
+    }
+
+    @GET
+    @Produces({ZIP, "application/problem+json"})
+    @Operation(summary = "Download the artifact", description = "ETag is the sha256. Supports one 'Range: bytes=a-b'"
+            + " (206), 'If-None-Match' (304) and '?redirect=true' (302 to a presigned storage URL). A download"
+            + " counts once the whole artifact has been sent.")
+    @APIResponse(responseCode = "200", description = "The whole artifact")
+    @APIResponse(responseCode = "206", description = "The requested range")
+    @APIResponse(responseCode = "302", description = "Redirect to a presigned URL")
+    @APIResponse(responseCode = "304", description = "Not modified (ETag matched)")
+    @APIResponse(responseCode = "416", description = "Range outside the artifact")
+    public Response download(@PathParam("namespace") String namespace, @PathParam("name") String name,
+            @PathParam("version") String version, @QueryParam("redirect") boolean redirect,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam("Range") String range) {
+        ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
+        String etag = '"' + found.sha256 + '"';
+        if (ifNoneMatch != null && ETags.matches(ifNoneMatch, found.sha256)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        if (redirect) {
+            return Response.status(Response.Status.FOUND).location(downloads.presign(found))
+                    .header(HttpHeaders.ETAG, etag).build();
+        }
+        Response.ResponseBuilder response;
+        ByteRange byteRange = ByteRange.parse(range, found.sizeBytes);
+        if (byteRange == null) {
+            response = Response.ok(downloads.open(found))
+                    .header(HttpHeaders.CONTENT_LENGTH, found.sizeBytes);
+        } else {
+            response = Response.status(Response.Status.PARTIAL_CONTENT)
+                    .entity(downloads.openRange(found, byteRange.first(), byteRange.length()))
+                    .header("Content-Range", byteRange.contentRange(found.sizeBytes))
+                    .header(HttpHeaders.CONTENT_LENGTH, byteRange.length());
+        }
+        return response.type(ZIP)
+                .header(HttpHeaders.ETAG, etag)
+                .header("Accept-Ranges", "bytes")
+                .header("Content-Disposition", "attachment; filename=\"" + found.model.namespace + "-"
+                        + found.model.name + "-" + found.version + ".zip\"")
+                .build();
+    }
+
+    @HEAD
+    @Operation(summary = "Size and digest of the artifact without the bytes")
+    public Response head(@PathParam("namespace") String namespace, @PathParam("name") String name,
+            @PathParam("version") String version) {
+        ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
+        return Response.ok().type(ZIP)
+                .header(HttpHeaders.ETAG, '"' + found.sha256 + '"')
+                .header(HttpHeaders.CONTENT_LENGTH, found.sizeBytes)
+                .header("Accept-Ranges", "bytes")
+                .build();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.modelzoo.api;
+
+import dev.modelzoo.api.dto.LineageView;
+import dev.modelzoo.api.dto.ModelSummaryView;
+import dev.modelzoo.api.dto.ModelView;
+import dev.modelzoo.api.dto.PageView;
+import dev.modelzoo.api.dto.VersionSummaryView;
+import dev.modelzoo.api.dto.VersionView;
+import dev.modelzoo.auth.Authenticator;
+import dev.modelzoo.catalog.CatalogService;
+import dev.modelzoo.catalog.ModelReference;
+import dev.modelzoo.catalog.ModelVersion;
+import dev.modelzoo.catalog.PublishService;
+import dev.modelzoo.catalog.RegisteredModel;
+import dev.modelzoo.catalog.SearchCriteria;
+import dev.modelzoo.catalog.SearchResult;
+import dev.modelzoo.catalog.VersionMetadata;
+import dev.modelzoo.spec.Modality;
+import dev.modelzoo.spec.Names;
+import dev.modelzoo.spec.Task;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/** Browse, search and publish models. */
+@Path("/api/v1/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "models", description = "The model catalog")
+public class ModelResource {
+
+    private final CatalogService catalog;
+    private final PublishService publisher;
+    private final Authenticator authenticator;
+    private final JsonParts json;
+
+    public ModelResource(CatalogService catalog, PublishService publisher, Authenticator authenticator,
+            JsonParts json) {
+        this.catalog = catalog;
+        this.publisher = publisher;
+        this.authenticator = authenticator;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Search the catalog", description = "Full-text q (prefix match per word) over name,"
+            + " description and tags; filters combine with AND. Pages are zero-based.")
+    @APIResponse(responseCode = "200", description = "One page of models with their latest version")
+    public PageView<ModelSummaryView> search(
+            @Parameter(example = "lenet") @QueryParam("q") String q,
+            @Parameter(example = "IMAGE") @QueryParam("modality") String modality,
+            @Parameter(example = "CLASSIFICATION") @QueryParam("task") String task,
+            @Parameter(example = "vision") @QueryParam("tag") String tag,
+            @Parameter(example = "zoo") @QueryParam("namespace") String namespace,
+            @Parameter(description = "models derived from this model (or exact version)",
+                    example = "zoo/fashion-lenet") @QueryParam("parent") String parent,
+            @Parameter(description = "relevance, downloads, recent or name") @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
+        SearchCriteria criteria = new SearchCriteria(QueryParams.blankToNull(q),
+                QueryParams.enumValue("modality", modality, Modality.class),
+                QueryParams.enumValue("task", task, Task.class),
+                QueryParams.blankToNull(tag),
+                namespace == null || namespace.isBlank() ? null : Names.require("namespace", namespace.trim()),
+                parent == null || parent.isBlank() ? null : ModelReference.parse("parent", parent),
+                QueryParams.enumValue("sort", sort, SearchCriteria.Sort.class),
+                QueryParams.intValue("page", page, 0, 0, 100_000),
+                QueryParams.intValue("size", size, 20, 1, 100));
+        SearchResult result = catalog.search(criteria);
+        return new PageView<>(result.latestVersions().stream().map(ViewMapper::summary).toList(), criteria.page(),
+                criteria.size(), result.total());
+    }
+
+    @GET
+    @Path("/{namespace}/{name}")
+    @Operation(summary = "A model with its versions and latest card")
+    @APIResponse(responseCode = "200", description = "The model")
+    @APIResponse(responseCode = "404", description = "No such model")
+    public ModelView model(@PathParam("namespace") String namespace, @PathParam("name") String name) {
+        RegisteredModel model = catalog.model(namespace, name);
+        return ViewMapper.model(model, catalog.versions(model));
+    }
+
+    @GET
+    @Path("/{namespace}/{name}/versions")
+    @Operation(summary = "The versions of a model, newest first")
+    public List<VersionSummaryView> versions(@PathParam("namespace") String namespace,
+            @PathParam("name") String name) {
+        return catalog.versions(catalog.model(namespace, name)).stream().map(ViewMapper::versionSummary).toList();
+    }
+
+    @POST
+    @Path("/{namespace}/{name}/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Publish a new version", description = "Multipart with a JSON 'metadata' part and the"
+            + " DL4J 'artifact' (a ModelSerializer zip). The artifact is loaded and its real input shape and output"
+            + " size are checked against the declared specs; the architecture is read from it. Versions are"
+            + " numbered 1, 2, 3... and immutable; 'version' in the metadata makes the publish conditional.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the version")
+    @APIResponse(responseCode = "400", description = "Malformed or invalid metadata")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Foreign namespace")
+    @APIResponse(responseCode = "409", description = "The version exists")
+    @APIResponse(responseCode = "413", description = "Over modelzoo.upload.max-size")
+    @APIResponse(responseCode = "422", description = "Not a DL4J model, or the specs contradict the network")
+    @APIResponse(responseCode = "503", description = "Object storage or database unavailable")
+    public Response publish(@PathParam("namespace") String namespace, @PathParam("name") String name,
+            MultipartFormDataInput input) {
+        var caller = authenticator.require();
+        try (MultipartParts parts = new MultipartParts(input)) {
+            VersionMetadata metadata = json.parse("metadata", parts.text("metadata"), VersionMetadata.class);
+            ModelVersion version = publisher.publish(caller, namespace, name, metadata, parts.file("artifact"));
+            return Response.created(URI.create(ViewMapper.versionPath(version)))
+                    .entity(ViewMapper.version(version)).build();
+        }
+    }
+
+    @GET
+    @Path("/{namespace}/{name}/versions/{version}")
+    @Operation(summary = "One version's full metadata", description = "'latest' names the newest version")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "404", description = "No such model or version")
+    public VersionView version(@PathParam("namespace") String namespace, @PathParam("name") String name,
+            @PathParam("version") String version) {
+        return ViewMapper.version(catalog.version(VersionParam.reference(namespace, name, version)));
+    }
+
+    @GET
+    @Path("/{namespace}/{name}/versions/{version}/lineage")
+    @Operation(summary = "Ancestors and descendants of a version")
+    @APIResponse(responseCode = "200", description = "The lineage graph as node lists with parent edges")
+    public LineageView lineage(@PathParam("namespace") String namespace, @PathParam("name") String name,
+            @PathParam("version") String version) {
+        ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
+        List<ModelVersion> ancestors = catalog.ancestors(found);
+        return new LineageView(ViewMapper.lineageNode(found, 0),
+                java.util.stream.IntStream.range(0, ancestors.size())
+                        .mapToObj(i -> ViewMapper.lineageNode(ancestors.get(i), -(i + 1))).toList(),
+                catalog.descendants(found).stream()
+                        .map(d -> ViewMapper.lineageNode(d.version(), d.depth())).toList());
+    }
+}

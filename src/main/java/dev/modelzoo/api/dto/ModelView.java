@@ -1,0 +1,12 @@
+package dev.modelzoo.api.dto;
+
+import dev.modelzoo.spec.Modality;
+import dev.modelzoo.spec.Task;
+import java.time.Instant;
+import java.util.List;
+
+/** A model with its versions (newest first) and its latest version in full. */
+public record ModelView(String reference, String namespace, String name, String description, Modality modality,
+        Task task, List<String> tags, int latestVersion, long downloads, Instant createdAt, Instant updatedAt,
+        String card, List<VersionSummaryView> versions, VersionView latest) {
+}

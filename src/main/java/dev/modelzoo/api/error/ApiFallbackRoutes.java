@@ -1,0 +1,52 @@
+package dev.modelzoo.api.error;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelzoo.error.ProblemType;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+
+/**
+ * Problem responses for what never reaches a JAX-RS resource: unknown paths under /api and bodies rejected by the
+ * HTTP layer (e.g. over the size limit while streaming).
+ */
+@ApplicationScoped
+public class ApiFallbackRoutes {
+
+    private final ObjectMapper mapper;
+
+    public ApiFallbackRoutes(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(context -> write(context,
+                ProblemType.NOT_FOUND, "No resource at " + context.normalizedPath()));
+        router.route("/api/*").order(-1000).failureHandler(this::failure);
+    }
+
+    private void failure(RoutingContext context) {
+        int status = context.statusCode();
+        if (context.response().headWritten() || status < 400 || status >= 500) {
+            context.next();
+            return;
+        }
+        String detail = status == 413 ? "The request body exceeds the upload limit (modelzoo.upload.max-size)"
+                : ProblemType.MALFORMED_REQUEST.title();
+        write(context, WebStatus.problemType(status), detail);
+    }
+
+    private void write(RoutingContext context, ProblemType type, String detail) {
+        try {
+            byte[] body = mapper.writeValueAsBytes(ProblemResponses.body(type, detail, context.normalizedPath(),
+                    List.of()));
+            context.response().setStatusCode(type.status())
+                    .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+                    .end(io.vertx.core.buffer.Buffer.buffer(body));
+        } catch (Exception e) {
+            context.response().setStatusCode(type.status()).end();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.modelzoo.api.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.modelzoo.error.ModelZooException;
+import dev.modelzoo.error.ProblemType;
+import dev.modelzoo.error.RangeNotSatisfiableException;
+import dev.modelzoo.error.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become RFC 9457 problem responses; no stack trace or class name leaves it. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response modelZoo(ModelZooException e, UriInfo uri) {
+        if (e.type().status() >= 500) {
+            LOG.errorf(e, "%s on %s", e.getMessage(), uri.getPath());
+        } else {
+            LOG.debugf("%d on %s: %s", e.type().status(), uri.getPath(), e.getMessage());
+        }
+        Response.ResponseBuilder response = ProblemResponses.response(e.type(), e.getMessage(), uri.getPath(),
+                e.violations());
+        if (e instanceof RangeNotSatisfiableException range) {
+            response.header("Content-Range", "bytes */" + range.size());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(ProblemMapper::toViolation)
+                .collect(Collectors.toList());
+        String detail = violations.isEmpty() ? "The request is invalid"
+                : "The request is invalid: " + violations.get(0).field() + " " + violations.get(0).message();
+        return ProblemResponses.response(ProblemType.INVALID_REQUEST, detail, uri.getPath(), violations).build();
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
+                "The JSON body cannot be read " + JsonProblems.describe(e), uri.getPath(),
+                List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        ProblemType type = WebStatus.problemType(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "This method is not allowed on " + uri.getPath();
+            case 415 -> "This content type is not accepted here";
+            case 406 -> "None of the accepted media types can be produced";
+            case 413 -> "The request body is too large";
+            default -> type.title();
+        };
+        if (status >= 500) {
+            LOG.errorf(e, "Unexpected %d on %s", status, uri.getPath());
+        }
+        return ProblemResponses.response(type, detail, uri.getPath(), List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response databaseDown(JDBCConnectionException e, UriInfo uri) {
+        LOG.errorf(e, "Database unavailable on %s", uri.getPath());
+        return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry later",
+                uri.getPath(), List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("Constraint %s violated on %s", e.getConstraintName(), uri.getPath());
+        return ProblemResponses.response(ProblemType.CONFLICT,
+                "The change conflicts with a concurrent one; reload and retry", uri.getPath(), List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return ProblemResponses.response(ProblemType.INTERNAL, "Unexpected error; incident " + incident,
+                uri.getPath(), List.of()).build();
+    }
+
+    private static Violation toViolation(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // method-parameter paths look like "publish.arg2.inputSpec.shape"; keep the part a client recognises
+        String field = path.replaceFirst("^[^.]+\\.(arg\\d+|[a-zA-Z]+Request|request|metadata)\\.", "");
+        return Violation.ofField(field, null, violation.getInvalidValue() == null ? null
+                : abbreviate(String.valueOf(violation.getInvalidValue())), violation.getMessage());
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,25 @@
+package dev.modelzoo.api.error;
+
+import dev.modelzoo.api.dto.ProblemView;
+import dev.modelzoo.error.ProblemType;
+import dev.modelzoo.error.Violation;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds {@code application/problem+json} responses. */
+public final class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private ProblemResponses() {
+    }
+
+    public static ProblemView body(ProblemType type, String detail, String instance, List<Violation> violations) {
+        return new ProblemView(type.uri(), type.title(), type.status(), detail, instance, violations);
+    }
+
+    public static Response.ResponseBuilder response(ProblemType type, String detail, String instance,
+            List<Violation> violations) {
+        return Response.status(type.status()).type(MEDIA_TYPE).entity(body(type, detail, instance, violations));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.modelzoo.catalog;
+
+import dev.modelzoo.config.ModelZooConfig;
+import dev.modelzoo.storage.BlobStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.net.URI;
+
+/** Serves artifact bytes (whole, ranged or via a presigned URL) and counts completed downloads. */
+@ApplicationScoped
+public class DownloadService {
+
+    private final BlobStore blobs;
+    private final ModelVersionRepository versions;
+    private final ModelZooConfig config;
+
+    public DownloadService(BlobStore blobs, ModelVersionRepository versions, ModelZooConfig config) {
+        this.blobs = blobs;
+        this.versions = versions;
+        this.config = config;
+    }
+
+    /** The whole artifact; {@link #countDownload} is called once it has been read to the end. */
+    public InputStream open(ModelVersion version) {
+        long id = version.id;
+        return new CompletionInputStream(blobs.open(version.blob()), () -> countDownload(id));
+    }
+
+    public InputStream openRange(ModelVersion version, long offset, long length) {
+        return blobs.open(version.blob(), offset, length);
+    }
+
+    /** A presigned URL straight to the storage server; counted as a download when handed out. */
+    public URI presign(ModelVersion version) {
+        countDownload(version.id);
+        String fileName = version.model.namespace + "-" + version.model.name + "-" + version.version + ".zip";
+        return blobs.presign(version.blob(), config.storage().presignTtl(), fileName);
+    }
+
+    @Transactional
+    public void countDownload(long versionId) {
+        versions.countDownload(versionId);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.modelzoo.catalog;
+
+import dev.modelzoo.auth.Caller;
+import dev.modelzoo.error.ForbiddenException;
+import dev.modelzoo.error.InvalidRequestException;
+import dev.modelzoo.error.Violation;
+import dev.modelzoo.spec.Names;
+import dev.modelzoo.spec.SpecValidation;
+import dev.modelzoo.storage.BlobStore;
+import dev.modelzoo.storage.TemporaryUpload;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes a version in two phases: validate the artifact with DL4J and stream it to a temporary key while
+ * hashing; then promote it to its content address and commit the row. Any failure leaves no row and no orphan blob.
+ */
+@ApplicationScoped
+public class PublishService {
+
+    private static final Logger LOG = Logger.getLogger(PublishService.class);
+
+    private final ArtifactValidator validator;
+    private final BlobStore blobs;
+    private final VersionCommitter committer;
+    private final ModelVersionRepository versions;
+
+    public PublishService(ArtifactValidator validator, BlobStore blobs, VersionCommitter committer,
+            ModelVersionRepository versions) {
+        this.validator = validator;
+        this.blobs = blobs;
+        this.committer = committer;
+        this.versions = versions;
+    }
+
+    /** Publishes {@code artifact} as the next version of {@code namespace/name} on behalf of {@code caller}. */
+    public ModelVersion publish(Caller caller, String namespace, String name, VersionMetadata metadata,
+            Path artifact) {
+        Names.require("namespace", namespace);
+        Names.require("name", name);
+        if (!caller.mayWrite(namespace)) {
+            throw new ForbiddenException("User '" + caller.name() + "' may not publish into namespace '"
+                    + namespace + "'");
+        }
+        if (metadata.parent() != null && !caller.admin()) {
+            throw new ForbiddenException("Only administrators declare a parent; fine-tune jobs record lineage"
+                    + " themselves");
+        }
+        List<Violation> violations = new ArrayList<>(SpecValidation.check(metadata.inputSpec()));
+        violations.addAll(SpecValidation.check(metadata.outputSpec()));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The metadata is invalid: " + violations.get(0).message(), violations);
+        }
+        committer.checkAvailable(namespace, name, metadata.version());
+        Architecture architecture = validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
+        TemporaryUpload upload = blobs.upload(artifact);
+        boolean created = false;
+        try {
+            created = blobs.promote(upload);
+            ModelVersion version = committer.commit(namespace, name, caller.name(), metadata, architecture,
+                    upload.blob());
+            LOG.infof("Published %s (%d bytes, sha256 %s) by %s", version.reference(), version.sizeBytes,
+                    version.sha256, caller.name());
+            return version;
+        } catch (RuntimeException e) {
+            blobs.discard(upload);
+            if (created) {
+                removeIfUnreferenced(upload);
+            }
+            throw e;
+        }
+    }
+
+    /** Only the publish that created a blob removes it, and only while no committed row points at it. */
+    private void removeIfUnreferenced(TemporaryUpload upload) {
+        try {
+            if (!versions.referencesBlob(upload.sha256())) {
+                blobs.delete(upload.blob());
+            }
+        } catch (RuntimeException cleanup) {
+            LOG.warnf("Could not remove unreferenced blob %s: %s", upload.sha256(), cleanup.getMessage());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.modelzoo.catalog;
+
+import dev.modelzoo.error.ConflictException;
+import dev.modelzoo.error.NotFoundException;
+import dev.modelzoo.storage.BlobRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The database half of a publish: one transaction that assigns the version number and inserts the row. */
+@ApplicationScoped
+@Transactional
+public class VersionCommitter {
+
+    private final RegisteredModelRepository models;
+    private final ModelVersionRepository versions;
+
+    public VersionCommitter(RegisteredModelRepository models, ModelVersionRepository versions) {
+        this.models = models;
+        this.versions = versions;
+    }
+
+    /** Fails early with 409 when a conditional publish names a version that exists already. */
+    public void checkAvailable(String namespace, String name, Integer expectedVersion) {
+        if (expectedVersion != null && versions.find(namespace, name, expectedVersion).isPresent()) {
+            throw versionExists(namespace, name, expectedVersion);
+        }
+    }
+
+    /** Inserts {@code namespace/name@next} pointing at {@code blob}; the caller has validated everything else. */
+    public ModelVersion commit(String namespace, String name, String createdBy, VersionMetadata metadata,
+            Architecture architecture, BlobRef blob) {
+        RegisteredModel model = models.lockOrCreate(namespace, name);
+        int next = model.latestVersion + 1;
+        Integer expected = metadata.version();
+        if (expected != null && expected != next) {
+            throw expected <= model.latestVersion ? versionExists(namespace, name, expected)
+                    : new ConflictException("The next version of " + namespace + "/" + name + " is " + next
+                            + ", not " + expected);
+        }
+        ModelVersion version = new ModelVersion();
+        version.model = model;
+        version.version = next;
+        version.sha256 = blob.sha256();
+        version.sizeBytes = blob.sizeBytes();
+        version.inputSpec = metadata.inputSpec();
+        version.outputSpec = metadata.outputSpec();
+        version.architecture = architecture;
+        version.recipe = metadata.recipe();
+        version.metrics = new ArrayList<>(metadata.metrics());
+        version.trainingDataset = metadata.trainingDataset();
+        version.description = metadata.description();
+        version.license = metadata.license();
+        version.tags = new ArrayList<>(metadata.tags());
+        version.card = metadata.card();
+        version.createdBy = createdBy;
+        version.createdAt = Instant.now();
+        if (metadata.parent() != null) {
+            ModelReference reference = ModelReference.parse("parent.reference", metadata.parent().reference());
+            ModelVersion parent = resolve(reference);
+            version.parent = parent;
+            version.parentSha256 = parent.sha256;
+            version.parentRelation = metadata.parent().relation().name();
+        }
+        versions.persist(version);
+        mirrorLatest(model, version);
+        return version;
+    }
+
+    private ModelVersion resolve(ModelReference reference) {
+        RegisteredModel model = models.findByName(reference.namespace(), reference.name())
+                .orElseThrow(() -> new NotFoundException("parent model", reference.toString()));
+        int number = reference.explicitVersion().orElse(model.latestVersion);
+        return versions.find(reference.namespace(), reference.name(), number)
+                .orElseThrow(() -> new NotFoundException("parent model version", reference.toString()));
+    }
+
+    /** Copies what search needs from the newest version onto the model row. */
+    private static void mirrorLatest(RegisteredModel model, ModelVersion version) {
+        model.latestVersion = version.version;
+        model.description = version.description;
+        model.modality = version.inputSpec.modality();
+        model.task = version.outputSpec.task();
+        model.tags = new ArrayList<>(version.tags);
+        model.updatedAt = version.createdAt;
+        Set<String> words = new LinkedHashSet<>(List.of(model.namespace, model.name));
+        words.addAll(version.tags);
+        if (version.description != null) {
+            words.add(version.description);
+        }
+        model.searchText = String.join(" ", words);
+    }
+
+    private static ConflictException versionExists(String namespace, String name, int version) {
+        return new ConflictException("Version " + namespace + "/" + name + "@" + version
+                + " exists already; versions are immutable");
+    }
+}

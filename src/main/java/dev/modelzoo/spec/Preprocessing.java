@@ -1,0 +1,18 @@
+package dev.modelzoo.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * How raw input becomes the network's input: value range or mean/std normalisation, channel order, and for text
+ * the tokenizer id and vocabulary size, for audio the sample rate.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Preprocessing(List<Double> range, List<Double> mean, List<Double> std, String channelOrder,
+        String tokenizer, Integer vocabularySize, Integer sampleRate) {
+
+    /** Images or features scaled to [0, 1]. */
+    public static Preprocessing unitRange() {
+        return new Preprocessing(List.of(0.0, 1.0), null, null, null, null, null, null);
+    }
+}

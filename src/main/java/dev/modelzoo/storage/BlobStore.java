@@ -1,0 +1,107 @@
+package dev.modelzoo.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Content-addressed blobs on top of {@link ObjectStore}, in two phases: upload to a temporary key while hashing, then
+ * promote to {@code blobs/sha256/<hex>} (a no-op copy when the same bytes are stored already, so blobs are
+ * de-duplicated).
+ */
+@ApplicationScoped
+public class BlobStore {
+
+    private static final Logger LOG = Logger.getLogger(BlobStore.class);
+    private static final String BINARY = "application/octet-stream";
+
+    private final ObjectStore objects;
+
+    public BlobStore(ObjectStore objects) {
+        this.objects = objects;
+    }
+
+    /** Phase one: streams {@code data} to a fresh temporary key and hashes it. */
+    public TemporaryUpload upload(InputStream data, long size) {
+        String key = TemporaryUpload.PREFIX + UUID.randomUUID();
+        StoredObject stored = objects.put(key, data, size, BINARY);
+        return new TemporaryUpload(key, stored.sha256(), stored.sizeBytes());
+    }
+
+    /** Phase one for a local file. */
+    public TemporaryUpload upload(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return upload(in, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Phase two: makes the bytes available under their content address and removes the temporary key.
+     *
+     * @return whether this call created the blob (false: identical bytes were stored already)
+     */
+    public boolean promote(TemporaryUpload upload) {
+        BlobRef blob = upload.blob();
+        boolean created = objects.stat(blob.key()).isEmpty();
+        if (created) {
+            objects.copy(upload.key(), blob.key());
+        }
+        discard(upload);
+        return created;
+    }
+
+    /** Drops a temporary upload; failures are left to the janitor. */
+    public void discard(TemporaryUpload upload) {
+        try {
+            objects.delete(upload.key());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not remove temporary upload %s (the janitor will): %s", upload.key(), e.getMessage());
+        }
+    }
+
+    /** Stores a local file content-addressed in one go (upload and promote). */
+    public BlobRef store(Path file) {
+        TemporaryUpload upload = upload(file);
+        promote(upload);
+        return upload.blob();
+    }
+
+    /** Removes a committed blob; callers make sure nothing references it any more. */
+    public void delete(BlobRef blob) {
+        objects.delete(blob.key());
+    }
+
+    public boolean exists(BlobRef blob) {
+        return objects.stat(blob.key()).isPresent();
+    }
+
+    public InputStream open(BlobRef blob) {
+        return objects.get(blob.key());
+    }
+
+    public InputStream open(BlobRef blob, long offset, long length) {
+        return objects.get(blob.key(), offset, length);
+    }
+
+    /** Copies a blob into a local file, e.g. to load it with DL4J. */
+    public void download(BlobRef blob, Path target) {
+        try (InputStream in = open(blob)) {
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI presign(BlobRef blob, Duration ttl, String downloadFileName) {
+        return objects.presignGet(blob.key(), ttl, downloadFileName);
+    }
+}

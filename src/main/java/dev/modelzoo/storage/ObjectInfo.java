@@ -1,0 +1,7 @@
+package dev.modelzoo.storage;
+
+import java.time.Instant;
+
+/** Metadata of one stored object. */
+public record ObjectInfo(String key, long sizeBytes, Instant lastModified) {
+}

@@ -1,0 +1,39 @@
+package dev.modelzoo.storage.minio;
+
+import dev.modelzoo.config.ModelZooConfig;
+import io.minio.MinioClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the MinIO clients: one for data, one (possibly the same endpoint) for presigning public URLs. */
+@ApplicationScoped
+public class MinioClientProducer {
+
+    @Produces
+    @Singleton
+    MinioClient dataClient(ModelZooConfig config) {
+        return build(config.storage().url(), config);
+    }
+
+    @Produces
+    @Singleton
+    @Presigning
+    MinioClient presigningClient(ModelZooConfig config) {
+        // presigned URLs embed the host in the signature, so they must be signed for the address clients use
+        return build(config.storage().publicUrl().orElse(config.storage().url()), config);
+    }
+
+    private static MinioClient build(String endpoint, ModelZooConfig config) {
+        MinioClient client = MinioClient.builder()
+                .endpoint(endpoint)
+                .credentials(config.storage().accessKey(), config.storage().secretKey())
+                // a fixed region avoids a region lookup request and is what S3Proxy and MinIO expect
+                .region(config.storage().region())
+                .build();
+        // fail fast when the server is down; large transfers still get minutes per read/write
+        client.setTimeout(TimeUnit.SECONDS.toMillis(5), TimeUnit.MINUTES.toMillis(5), TimeUnit.MINUTES.toMillis(5));
+        return client;
+    }
+}
