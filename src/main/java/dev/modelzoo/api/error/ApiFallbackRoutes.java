@@ -1,6 +1,7 @@
 package dev.modelzoo.api.error;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.error.ProblemType;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -16,15 +17,34 @@ import java.util.List;
 public class ApiFallbackRoutes {
 
     private final ObjectMapper mapper;
+    private final long maxBodyBytes;
 
-    public ApiFallbackRoutes(ObjectMapper mapper) {
+    public ApiFallbackRoutes(ObjectMapper mapper, ModelZooConfig config) {
         this.mapper = mapper;
+        this.maxBodyBytes = config.upload().maxSize().asLongValue();
     }
 
     void register(@Observes Router router) {
+        // refuse an announced oversized body before reading it (and before "100 Continue" invites the client)
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(this::rejectAnnouncedOversize);
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(context -> write(context,
                 ProblemType.NOT_FOUND, "No resource at " + context.normalizedPath()));
         router.route("/api/*").order(-1000).failureHandler(this::failure);
+    }
+
+    private void rejectAnnouncedOversize(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > maxBodyBytes) {
+            context.response().putHeader("Connection", "close");
+            write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            return;
+        }
+        context.next();
+    }
+
+    private String tooLarge() {
+        return "The request body exceeds the upload limit of " + maxBodyBytes + " bytes (modelzoo.upload.max-size)";
     }
 
     private void failure(RoutingContext context) {
@@ -33,7 +53,7 @@ public class ApiFallbackRoutes {
             context.next();
             return;
         }
-        String detail = status == 413 ? "The request body exceeds the upload limit (modelzoo.upload.max-size)"
+        String detail = status == 413 ? tooLarge()
                 : ProblemType.MALFORMED_REQUEST.title();
         write(context, WebStatus.problemType(status), detail);
     }

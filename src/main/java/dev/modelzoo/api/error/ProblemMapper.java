@@ -93,6 +93,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response io(java.io.IOException e, UriInfo uri) {
+        // the multipart reader signals a chunked body over quarkus.http.limits.max-body-size this way
+        if ("Request too large".equals(e.getMessage())) {
+            return ProblemResponses.response(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body exceeds the upload limit (modelzoo.upload.max-size)", uri.getPath(), List.of())
+                    .build();
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
