@@ -1,17 +1,25 @@
 package dev.modelzoo;
 
 import dev.modelzoo.embedded.EmbeddedServices;
+import dev.modelzoo.tools.Tools;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Entry point: starts the embedded PostgreSQL and S3 server when none is configured, then the application. */
+/**
+ * Entry point: runs an offline command ({@code pretrain}, {@code samples}) when one is named; otherwise starts the
+ * embedded PostgreSQL and S3 server when none is configured, then the application.
+ */
 @QuarkusMain
 public final class Main {
 
     private Main() {
     }
 
-    public static void main(String... args) {
+    public static void main(String... args) throws Exception {
+        var tool = Tools.run(args);
+        if (tool.isPresent()) {
+            System.exit(tool.get());
+        }
         // system properties set before Quarkus.run are visible to the application's configuration
         EmbeddedServices.startMissing().forEach(System::setProperty);
         Quarkus.run(args);

@@ -15,6 +15,8 @@ import dev.modelzoo.catalog.RegisteredModel;
 import dev.modelzoo.catalog.SearchCriteria;
 import dev.modelzoo.catalog.SearchResult;
 import dev.modelzoo.catalog.VersionMetadata;
+import dev.modelzoo.compatibility.CompatibilityService;
+import dev.modelzoo.compatibility.DatasetReference;
 import dev.modelzoo.spec.Modality;
 import dev.modelzoo.spec.Names;
 import dev.modelzoo.spec.Task;
@@ -45,9 +47,11 @@ public class ModelResource {
     private final PublishService publisher;
     private final Authenticator authenticator;
     private final JsonParts json;
+    private final CompatibilityService compatibility;
 
     public ModelResource(CatalogService catalog, PublishService publisher, Authenticator authenticator,
-            JsonParts json) {
+            JsonParts json, CompatibilityService compatibility) {
+        this.compatibility = compatibility;
         this.catalog = catalog;
         this.publisher = publisher;
         this.authenticator = authenticator;
@@ -68,7 +72,9 @@ public class ModelResource {
                     example = "zoo/fashion-lenet") @QueryParam("parent") String parent,
             @Parameter(description = "relevance, downloads, recent or name") @QueryParam("sort") String sort,
             @QueryParam("page") String page,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
+            @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size,
+            @Parameter(description = "only bases that a fine-tune on this dataset accepts",
+                    example = "alice/digits@1") @QueryParam("compatibleWith") String compatibleWith) {
         SearchCriteria criteria = new SearchCriteria(QueryParams.blankToNull(q),
                 QueryParams.enumValue("modality", modality, Modality.class),
                 QueryParams.enumValue("task", task, Task.class),
@@ -77,7 +83,10 @@ public class ModelResource {
                 parent == null || parent.isBlank() ? null : ModelReference.parse("parent", parent),
                 QueryParams.enumValue("sort", sort, SearchCriteria.Sort.class),
                 QueryParams.intValue("page", page, 0, 0, 100_000),
-                QueryParams.intValue("size", size, 20, 1, 100));
+                QueryParams.intValue("size", size, 20, 1, 100),
+                compatibleWith == null || compatibleWith.isBlank() ? null : compatibility.compatibleBases(
+                        DatasetReference.parse("compatibleWith", compatibleWith)).stream()
+                        .map(v -> v.model.id).collect(java.util.stream.Collectors.toSet()));
         SearchResult result = catalog.search(criteria);
         return new PageView<>(result.latestVersions().stream().map(ViewMapper::summary).toList(), criteria.page(),
                 criteria.size(), result.total());

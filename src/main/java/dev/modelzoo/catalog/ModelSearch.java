@@ -60,6 +60,13 @@ public class ModelSearch {
             }
             where.append(")");
         }
+        if (criteria.onlyModelIds() != null) {
+            if (criteria.onlyModelIds().isEmpty()) {
+                return new SearchResult(List.of(), 0);
+            }
+            where.append(" AND m.id IN (:ids)");
+            parameters.put("ids", criteria.onlyModelIds());
+        }
         Query count = entityManager.createNativeQuery("SELECT count(*)" + where);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();

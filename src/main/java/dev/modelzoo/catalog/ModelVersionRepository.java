@@ -27,6 +27,12 @@ public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
         return list("model.id in ?1 and version = model.latestVersion", modelIds);
     }
 
+    /** Latest versions of models whose input is {@code modality}, most downloaded first. */
+    public List<ModelVersion> latestWithModality(dev.modelzoo.spec.Modality modality, int limit) {
+        return find("version = model.latestVersion and model.modality = ?1 order by model.downloads desc, model.id",
+                modality).page(0, limit).list();
+    }
+
     public List<ModelVersion> childrenOf(Collection<Long> parentIds) {
         if (parentIds.isEmpty()) {
             return List.of();

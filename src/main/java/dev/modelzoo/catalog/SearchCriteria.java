@@ -5,10 +5,11 @@ import dev.modelzoo.spec.Task;
 
 /**
  * A catalog query. {@code q} is full-text over name, description and tags (prefix matching per word);
- * {@code parent} keeps models with a version derived from that model (or exact version). {@code page} is zero-based.
+ * {@code parent} keeps models with a version derived from that model (or exact version); {@code onlyModelIds},
+ * when not null, keeps only those models (e.g. the bases compatible with a dataset). {@code page} is zero-based.
  */
 public record SearchCriteria(String q, Modality modality, Task task, String tag, String namespace,
-        ModelReference parent, Sort sort, int page, int size) {
+        ModelReference parent, Sort sort, int page, int size, java.util.Set<Long> onlyModelIds) {
 
     /** Result order. */
     public enum Sort {

@@ -22,6 +22,21 @@ public interface ModelZooConfig {
     /** The bootstrap administrator. */
     Admin admin();
 
+    /** Limits on what an uploaded dataset may expand to. */
+    Datasets dataset();
+
+    /** The zoo's own models imported at start. */
+    ManifestImport manifest();
+
+    /** Fine-tune workers. */
+    Worker worker();
+
+    /** Compatibility rules. */
+    Compatibility compatibility();
+
+    /** Prediction. */
+    Predict predict();
+
     /** Local data directory settings. */
     interface Data {
         /** Root of everything the embedded default keeps on disk. */
@@ -65,6 +80,73 @@ public interface ModelZooConfig {
         /** Temporary uploads older than this are removed by the janitor. */
         @WithDefault("1H")
         Duration tempTtl();
+    }
+
+    /** Dataset reading limits, checked while reading (zip bombs, huge tables). */
+    interface Datasets {
+        /** Largest total size of the files inside a ZIP dataset once expanded. */
+        @WithDefault("2G")
+        MemorySize maxExpandedSize();
+
+        /** Most entries (archive files or table rows) in one dataset. */
+        @WithDefault("200000")
+        int maxExamples();
+    }
+
+    /** Import of models-manifest/ at start. */
+    interface ManifestImport {
+        /** Whether the server imports the manifest at start. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The models-manifest directory. */
+        @WithDefault("models-manifest")
+        String dir();
+    }
+
+    /** Fine-tune workers: whether this instance trains, how many jobs at once, leases. */
+    interface Worker {
+        /** Whether this instance claims fine-tune jobs (false for API-only replicas). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Jobs trained at once by this instance; one per 2 cores is the measured sweet spot for DL4J. */
+        @WithDefault("1")
+        int concurrency();
+
+        /** How often an idle worker looks for a queued job. */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** How long a claim lasts without renewal; workers renew it every quarter of this. */
+        @WithDefault("60S")
+        Duration leaseDuration();
+
+        /** Claims per job before a job whose workers keep vanishing fails with WORKER_LOST. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** How often every instance looks for expired leases. */
+        @WithDefault("10S")
+        Duration reaperInterval();
+    }
+
+    /** Compatibility checker settings. */
+    interface Compatibility {
+        /** Fewer examples of a label than this is a warning. */
+        @WithDefault("5")
+        int minPerClass();
+    }
+
+    /** Prediction settings. */
+    interface Predict {
+        /** Memory for loaded networks kept between predictions (parameters and activations estimate). */
+        @WithDefault("512M")
+        MemorySize cacheSize();
+
+        /** Most inputs in one prediction request. */
+        @WithDefault("256")
+        int maxInputs();
     }
 
     /** Bootstrap administrator settings. */

@@ -33,13 +33,18 @@ final class Multipart {
     /** Announces a body of {@code artifactBytes} plus parts, waits for the server's answer, sends nothing more. */
     static RawResponse announce(String namespace, String name, String token, String metadata, long artifactBytes)
             throws IOException {
+        return announce("/api/v1/models/" + namespace + "/" + name + "/versions", token, metadata, artifactBytes);
+    }
+
+    /** Same, to any path. */
+    static RawResponse announce(String path, String token, String metadata, long artifactBytes) throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         byte[] preamble = preamble(metadata);
         long length = preamble.length + artifactBytes + ("\r\n--" + BOUNDARY + "--\r\n").length();
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/models/" + namespace + "/" + name + "/versions HTTP/1.1\r\n"
+            out.write(("POST " + path + " HTTP/1.1\r\n"
                     + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\n"
                     + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"
                     + "Content-Length: " + length + "\r\nExpect: 100-continue\r\n\r\n")

@@ -56,6 +56,12 @@ public class ProblemMapper {
                 List.of()).build();
     }
 
+    /** Overrides the framework's own mapper for this subtype (wrong types, unknown enum values). */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -1,0 +1,14 @@
+package dev.modelzoo.api.dto;
+
+import dev.modelzoo.spec.InputSpec;
+import dev.modelzoo.spec.Strategy;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * A compatibility question: {@code base} against either a stored {@code dataset} or a bare {@code inputSpec};
+ * optionally the intended strategy (default HEAD_ONLY), {@code freezeUpTo} and {@code adapt}.
+ */
+public record CompatibilityRequest(@NotBlank String base, String dataset, @Valid InputSpec inputSpec,
+        Strategy strategy, Integer freezeUpTo, boolean adapt) {
+}

@@ -1,0 +1,16 @@
+package dev.modelzoo.api.dto;
+
+import dev.modelzoo.finetune.Hyperparameters;
+import dev.modelzoo.spec.Strategy;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * A fine-tune: {@code base} and {@code dataset} references, the {@code target} model (namespace/name) to publish
+ * into, the strategy (default HEAD_ONLY), {@code freezeUpTo} for FREEZE_UP_TO, {@code baseline} to also train from
+ * scratch, {@code adapt} to convert image size/channels, and hyperparameters (all optional, see defaults).
+ */
+public record FineTuneRequest(@NotBlank String base, @NotBlank String dataset, @NotBlank String target,
+        Strategy strategy, Integer freezeUpTo, boolean baseline, boolean adapt,
+        @Valid Hyperparameters hyperparameters) {
+}

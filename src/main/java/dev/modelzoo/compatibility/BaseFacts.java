@@ -1,0 +1,12 @@
+package dev.modelzoo.compatibility;
+
+import dev.modelzoo.spec.InputSpec;
+import dev.modelzoo.spec.OutputSpec;
+
+/**
+ * What the checker needs of a base model version: its specs, the number of layers and the feature layer (the one
+ * feeding the output layer; null when the network has only an output layer).
+ */
+public record BaseFacts(String reference, InputSpec inputSpec, OutputSpec outputSpec, int layerCount,
+        Integer featureLayer) {
+}

@@ -1,0 +1,93 @@
+package dev.modelzoo.compatibility;
+
+import dev.modelzoo.catalog.CatalogService;
+import dev.modelzoo.catalog.ModelReference;
+import dev.modelzoo.catalog.ModelVersion;
+import dev.modelzoo.catalog.ModelVersionRepository;
+import dev.modelzoo.dataset.DatasetService;
+import dev.modelzoo.dataset.DatasetVersion;
+import dev.modelzoo.spec.InputSpec;
+import dev.modelzoo.spec.Modality;
+import dev.modelzoo.spec.Preprocessing;
+import dev.modelzoo.spec.Strategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Resolves references to facts, runs the checker and builds reports; also finds the bases that fit a dataset. */
+@ApplicationScoped
+public class CompatibilityService {
+
+    /** A catalog is browsed for fitting bases; beyond this many candidates the list is cut. */
+    private static final int MAX_CANDIDATES = 500;
+
+    private final CatalogService catalog;
+    private final ModelVersionRepository versions;
+    private final DatasetService datasets;
+    private final CompatibilityChecker checker = new CompatibilityChecker(CompatibilityChecker.DEFAULT_MIN_PER_CLASS);
+
+    public CompatibilityService(CatalogService catalog, ModelVersionRepository versions, DatasetService datasets) {
+        this.catalog = catalog;
+        this.versions = versions;
+        this.datasets = datasets;
+    }
+
+    /** Checks a base against a stored dataset. */
+    public CompatibilityReport check(ModelReference base, DatasetReference dataset, Strategy strategy,
+            Integer freezeUpTo, boolean adapt) {
+        ModelVersion baseVersion = catalog.version(base);
+        DatasetVersion datasetVersion = datasets.version(dataset.namespace(), dataset.name(), dataset.version());
+        return report(baseVersion, facts(datasetVersion), strategy, freezeUpTo, adapt);
+    }
+
+    /** Checks a base against a bare input spec (no labels to check). */
+    public CompatibilityReport check(ModelReference base, InputSpec inputSpec, Strategy strategy, Integer freezeUpTo,
+            boolean adapt) {
+        return report(catalog.version(base), new DataFacts(null, inputSpec, false, null, null), strategy, freezeUpTo,
+                adapt);
+    }
+
+    /** The latest versions in the catalog that fit {@code dataset} (HEAD_ONLY, no adapter), most downloaded first. */
+    public List<ModelVersion> compatibleBases(DatasetReference dataset) {
+        DatasetVersion version = datasets.version(dataset.namespace(), dataset.name(), dataset.version());
+        return compatibleBases(facts(version));
+    }
+
+    private List<ModelVersion> compatibleBases(DataFacts data) {
+        return versions.latestWithModality(data.inputSpec().modality(), MAX_CANDIDATES).stream()
+                .filter(v -> CompatibilityChecker.compatible(checker.check(
+                        new CheckRequest(facts(v), data, Strategy.HEAD_ONLY, null, false))))
+                .toList();
+    }
+
+    private CompatibilityReport report(ModelVersion base, DataFacts data, Strategy strategy, Integer freezeUpTo,
+            boolean adapt) {
+        List<Finding> findings = checker.check(new CheckRequest(facts(base), data, strategy, freezeUpTo, adapt));
+        boolean compatible = CompatibilityChecker.compatible(findings);
+        Set<String> suggestions = new LinkedHashSet<>();
+        findings.stream().filter(f -> f.suggestion() != null).forEach(f -> suggestions.add(f.suggestion()));
+        List<String> fitting = compatible || !data.hasLabels() ? List.of()
+                : compatibleBases(data).stream().map(ModelVersion::reference).toList();
+        if (!fitting.isEmpty()) {
+            suggestions.add("Bases in the catalog that fit these data: " + String.join(", ", fitting));
+        }
+        return new CompatibilityReport(compatible, base.reference(), data.reference(), findings,
+                List.copyOf(suggestions), fitting);
+    }
+
+    /** What the checker needs of a model version. */
+    public static BaseFacts facts(ModelVersion version) {
+        return new BaseFacts(version.reference(), version.inputSpec, version.outputSpec,
+                version.architecture.layers().size(), version.architecture.featureLayer());
+    }
+
+    /** What the checker needs of a dataset version: TEXT datasets are raw text for the base's tokenizer. */
+    public static DataFacts facts(DatasetVersion version) {
+        boolean text = version.modality == Modality.TEXT;
+        Preprocessing preprocessing = text || version.valueRange == null ? null
+                : new Preprocessing(version.valueRange, null, null, null, null, null, null);
+        return new DataFacts(version.reference(), new InputSpec(version.modality, version.shape, "FLOAT32",
+                preprocessing), text, version.labels, version.countsPerLabel);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.modelzoo.compatibility;
+
+import dev.modelzoo.spec.Strategy;
+import java.util.List;
+
+/**
+ * The strategy must fit the network: FREEZE_UP_TO needs an index inside the network and below the output layer;
+ * HEAD_ONLY (and AUTO, which may pick it) needs a feature layer in front of the output layer.
+ */
+final class StrategyRule implements CompatibilityRule {
+
+    @Override
+    public String name() {
+        return "strategy";
+    }
+
+    @Override
+    public List<Finding> check(CheckRequest request) {
+        Strategy strategy = request.strategy() == null ? Strategy.HEAD_ONLY : request.strategy();
+        int outputLayer = request.base().layerCount() - 1;
+        Integer featureLayer = request.base().featureLayer();
+        if ((strategy == Strategy.HEAD_ONLY || strategy == Strategy.AUTO) && featureLayer == null) {
+            return List.of(Finding.error(name(), "strategy", "a feature layer before the output layer", "none",
+                    request.base().reference() + " has only an output layer, so there is nothing to freeze",
+                    "Use strategy FULL"));
+        }
+        if (strategy == Strategy.FREEZE_UP_TO) {
+            Integer index = request.freezeUpTo();
+            if (index == null || index < 0 || index >= outputLayer) {
+                return List.of(Finding.error(name(), "freezeUpTo", "0.." + (outputLayer - 1), index,
+                        "freezeUpTo must name a layer inside the network below the output layer (index "
+                                + outputLayer + ")", "Use a freezeUpTo from 0 to " + (outputLayer - 1)
+                                + ", HEAD_ONLY to freeze everything but the output layer, or FULL"));
+            }
+        } else if (request.freezeUpTo() != null) {
+            return List.of(Finding.error(name(), "freezeUpTo", "null", request.freezeUpTo(),
+                    "freezeUpTo only applies to strategy FREEZE_UP_TO", "Drop freezeUpTo or use FREEZE_UP_TO"));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.modelzoo.finetune;
+
+import dev.modelzoo.auth.Caller;
+import dev.modelzoo.catalog.CatalogService;
+import dev.modelzoo.catalog.ModelVersion;
+import dev.modelzoo.compatibility.CheckRequest;
+import dev.modelzoo.compatibility.CompatibilityChecker;
+import dev.modelzoo.compatibility.CompatibilityService;
+import dev.modelzoo.compatibility.Finding;
+import dev.modelzoo.config.ModelZooConfig;
+import dev.modelzoo.dataset.DatasetService;
+import dev.modelzoo.dataset.DatasetVersion;
+import dev.modelzoo.error.ConflictException;
+import dev.modelzoo.error.ForbiddenException;
+import dev.modelzoo.error.NotFoundException;
+import dev.modelzoo.error.ProblemType;
+import dev.modelzoo.error.UnprocessableException;
+import dev.modelzoo.error.Violation;
+import dev.modelzoo.spec.Names;
+import dev.modelzoo.spec.Strategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates, cancels and reads fine-tune jobs; the training itself happens on workers, never here. */
+@ApplicationScoped
+public class FineTuneService {
+
+    private final CatalogService catalog;
+    private final DatasetService datasets;
+    private final JobQueue queue;
+    private final FineTuneJobRepository jobs;
+    private final JobEventRepository events;
+    private final RunningJobs running;
+    private final CompatibilityChecker checker;
+
+    public FineTuneService(CatalogService catalog, DatasetService datasets, JobQueue queue, FineTuneJobRepository jobs,
+            JobEventRepository events, RunningJobs running, ModelZooConfig config) {
+        this.catalog = catalog;
+        this.datasets = datasets;
+        this.queue = queue;
+        this.jobs = jobs;
+        this.events = events;
+        this.running = running;
+        this.checker = new CompatibilityChecker(config.compatibility().minPerClass());
+    }
+
+    /** Checks access, the pair and the data, then queues the job. */
+    public FineTuneJob create(Caller caller, JobSpec spec) {
+        Names.require("target namespace", spec.targetNamespace());
+        Names.require("target name", spec.targetName());
+        if (!caller.mayWrite(spec.targetNamespace())) {
+            throw new ForbiddenException("User '" + caller.name() + "' may not publish into namespace '"
+                    + spec.targetNamespace() + "'");
+        }
+        ModelVersion base = catalog.version(spec.base());
+        DatasetVersion dataset = datasets.version(spec.dataset().namespace(), spec.dataset().name(),
+                spec.dataset().version());
+        Strategy strategy = spec.strategy() == null ? Strategy.HEAD_ONLY : spec.strategy();
+        if (!"MultiLayerNetwork".equals(base.architecture.type())) {
+            throw new UnprocessableException(ProblemType.INCOMPATIBLE, base.reference() + " is a "
+                    + base.architecture.type() + "; fine-tuning supports MultiLayerNetwork bases");
+        }
+        List<Finding> findings = checker.check(new CheckRequest(CompatibilityService.facts(base),
+                CompatibilityService.facts(dataset), strategy, spec.freezeUpTo(), spec.adapt()));
+        if (!CompatibilityChecker.compatible(findings)) {
+            List<Violation> violations = findings.stream().map(f -> new Violation(f.field(), f.rule(),
+                    f.severity().name(), f.expected(), f.actual(), f.message(), f.suggestion())).toList();
+            Finding first = findings.stream().filter(f -> f.severity().name().equals("ERROR")).findFirst()
+                    .orElseThrow();
+            throw new UnprocessableException(ProblemType.INCOMPATIBLE, base.reference() + " cannot be fine-tuned on "
+                    + dataset.reference() + ": " + first.message(), violations);
+        }
+        if (dataset.countsPerLabel.values().stream().noneMatch(count -> count >= 2)) {
+            throw new UnprocessableException(ProblemType.INVALID_DATASET, "The validation split would be empty:"
+                    + " at least one label needs two examples");
+        }
+        FineTuneJob job = new FineTuneJob();
+        job.id = UUID.randomUUID();
+        job.status = JobStatus.QUEUED;
+        job.baseReference = base.reference();
+        job.baseVersionId = base.id;
+        job.baseSha256 = base.sha256;
+        job.datasetReference = dataset.reference();
+        job.datasetVersionId = dataset.id;
+        job.datasetSha256 = dataset.sha256;
+        job.targetNamespace = spec.targetNamespace();
+        job.targetName = spec.targetName();
+        job.strategy = strategy;
+        job.freezeUpTo = spec.freezeUpTo();
+        job.adapt = spec.adapt();
+        job.baseline = spec.baseline();
+        job.hyperparameters = (spec.hyperparameters() == null ? Hyperparameters.defaults()
+                : spec.hyperparameters().withDefaults());
+        job.createdBy = caller.name();
+        job.createdAt = Instant.now();
+        queue.enqueue(job);
+        return job;
+    }
+
+    @Transactional
+    public FineTuneJob job(UUID id) {
+        return jobs.findByIdOptional(id).orElseThrow(() -> new NotFoundException("fine-tune job", id.toString()));
+    }
+
+    public List<FineTuneJob> list(JobStatus status, int page, int size) {
+        return jobs.list(status, null, page, size);
+    }
+
+    public long count(JobStatus status) {
+        return status == null ? jobs.count() : jobs.count("status", status);
+    }
+
+    /** Cancels a job of the caller (admins: any). A final job cannot be cancelled (409). */
+    public FineTuneJob cancel(Caller caller, UUID id) {
+        FineTuneJob job = job(id);
+        if (!caller.admin() && !caller.name().equals(job.createdBy)) {
+            throw new ForbiddenException("Only " + job.createdBy + " or an administrator may cancel this job");
+        }
+        if (job.status.isFinal()) {
+            throw new ConflictException("The job is " + job.status + " already");
+        }
+        FineTuneJob updated = queue.requestCancel(id);
+        running.stop(id);
+        return updated;
+    }
+
+    @Transactional
+    public List<JobEvent> events(UUID id, long afterId) {
+        return events.after(id, afterId);
+    }
+}

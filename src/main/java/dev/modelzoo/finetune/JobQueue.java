@@ -1,0 +1,199 @@
+package dev.modelzoo.finetune;
+
+import dev.modelzoo.config.ModelZooConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Every state transition of a job, each in its own short transaction on the locked row, with the event that
+ * records it. Workers only touch jobs whose lease they own.
+ */
+@ApplicationScoped
+@Transactional
+public class JobQueue {
+
+    private static final Logger LOG = Logger.getLogger(JobQueue.class);
+
+    private final FineTuneJobRepository jobs;
+    private final JobEventRepository events;
+    private final ModelZooConfig config;
+
+    public JobQueue(FineTuneJobRepository jobs, JobEventRepository events, ModelZooConfig config) {
+        this.jobs = jobs;
+        this.events = events;
+        this.config = config;
+    }
+
+    public void enqueue(FineTuneJob job) {
+        jobs.persist(job);
+        event(job.id, JobEvent.STATE, state(job, "queued"));
+    }
+
+    /** Claims the oldest queued job for {@code worker}: RUNNING, one more attempt, a fresh lease. */
+    public Optional<FineTuneJob> claim(String worker) {
+        return jobs.lockNextQueued().map(job -> {
+            Instant now = Instant.now();
+            job.status = JobStatus.RUNNING;
+            job.attempts++;
+            job.leaseOwner = worker;
+            job.leaseExpiresAt = now.plus(config.worker().leaseDuration());
+            job.startedAt = job.startedAt == null ? now : job.startedAt;
+            job.progressEpoch = 0;
+            event(job.id, JobEvent.STATE, state(job, "attempt " + job.attempts + " started by " + worker));
+            return job;
+        });
+    }
+
+    /**
+     * Extends the lease of a job this worker still owns.
+     *
+     * @return empty when the worker lost the job (lease expired and taken back, or finished elsewhere); otherwise
+     *     whether a cancel was requested
+     */
+    public Optional<Boolean> renew(UUID id, String worker) {
+        FineTuneJob job = jobs.lock(id).orElse(null);
+        if (job == null || job.status != JobStatus.RUNNING || !worker.equals(job.leaseOwner)) {
+            return Optional.empty();
+        }
+        job.leaseExpiresAt = Instant.now().plus(config.worker().leaseDuration());
+        return Optional.of(job.cancelRequested);
+    }
+
+    /** Records one epoch's metrics; the main phase also updates the job's progress and metric list. */
+    public void epoch(UUID id, String worker, String phase, Map<String, Object> metrics, boolean mainPhase) {
+        FineTuneJob job = owned(id, worker);
+        if (job == null) {
+            return;
+        }
+        job.progressPhase = phase;
+        if (mainPhase) {
+            job.progressEpoch = ((Number) metrics.get("epoch")).intValue();
+            job.progressEpochs = ((Number) metrics.get("epochs")).intValue();
+            job.metrics = new java.util.ArrayList<>(job.metrics);
+            job.metrics.add(metrics);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>(metrics);
+        payload.put("phase", phase);
+        event(id, JobEvent.EPOCH, payload);
+    }
+
+    /** Notes a phase change (trials, baseline, publishing) in the event stream. */
+    public void log(UUID id, String worker, String phase, String message) {
+        FineTuneJob job = owned(id, worker);
+        if (job != null) {
+            job.progressPhase = phase;
+            event(id, JobEvent.LOG, Map.of("phase", phase, "message", message));
+        }
+    }
+
+    /** Whether the worker still holds the job (checked right before publishing). */
+    public boolean stillOwned(UUID id, String worker) {
+        return owned(id, worker) != null;
+    }
+
+    public void succeed(UUID id, String worker, String result, Map<String, Object> evaluation,
+            Map<String, Object> baseline, Map<String, Object> decision) {
+        FineTuneJob job = owned(id, worker);
+        if (job == null) {
+            LOG.warnf("Job %s finished on %s after losing its lease; %s stays published", id, worker, result);
+            return;
+        }
+        job.evaluation = evaluation;
+        job.baselineResult = baseline;
+        job.decision = decision;
+        job.resultReference = result;
+        finish(job, JobStatus.SUCCEEDED, "published " + result);
+    }
+
+    public void fail(UUID id, String worker, ErrorCode code, String message) {
+        FineTuneJob job = owned(id, worker);
+        if (job != null) {
+            job.errorCode = code;
+            job.error = message;
+            finish(job, JobStatus.FAILED, code + ": " + message);
+        }
+    }
+
+    public void cancelled(UUID id, String worker) {
+        FineTuneJob job = owned(id, worker);
+        if (job != null) {
+            finish(job, JobStatus.CANCELLED, "stopped at a minibatch boundary; nothing was published");
+        }
+    }
+
+    /** Cancels a queued job at once or asks the worker of a running one to stop; returns the job afterwards. */
+    public FineTuneJob requestCancel(UUID id) {
+        FineTuneJob job = jobs.lock(id).orElseThrow();
+        if (job.status == JobStatus.QUEUED) {
+            finish(job, JobStatus.CANCELLED, "cancelled before a worker claimed it");
+        } else if (job.status == JobStatus.RUNNING && !job.cancelRequested) {
+            job.cancelRequested = true;
+            event(id, JobEvent.LOG, Map.of("phase", String.valueOf(job.progressPhase),
+                    "message", "cancel requested; the worker stops at the next minibatch"));
+        }
+        return job;
+    }
+
+    /**
+     * Takes back jobs whose worker stopped renewing the lease: queued again while attempts remain, else FAILED
+     * with WORKER_LOST. Safe to run on every instance at once (rows are locked, busy ones skipped).
+     */
+    public int recoverExpired() {
+        List<FineTuneJob> expired = jobs.lockExpired(Instant.now());
+        for (FineTuneJob job : expired) {
+            String lostWorker = job.leaseOwner;
+            job.leaseOwner = null;
+            job.leaseExpiresAt = null;
+            if (job.cancelRequested) {
+                finish(job, JobStatus.CANCELLED, "worker " + lostWorker + " vanished after a cancel request");
+            } else if (job.attempts < config.worker().maxAttempts()) {
+                job.status = JobStatus.QUEUED;
+                event(job.id, JobEvent.STATE, state(job, "lease of " + lostWorker + " expired after attempt "
+                        + job.attempts + " of " + config.worker().maxAttempts() + "; queued again"));
+            } else {
+                job.errorCode = ErrorCode.WORKER_LOST;
+                job.error = "The worker running attempt " + job.attempts + " (" + lostWorker + ") stopped renewing"
+                        + " its lease; " + job.attempts + " attempts are the limit (modelzoo.worker.max-attempts)";
+                finish(job, JobStatus.FAILED, job.error);
+            }
+        }
+        return expired.size();
+    }
+
+    private FineTuneJob owned(UUID id, String worker) {
+        FineTuneJob job = jobs.lock(id).orElse(null);
+        return job != null && job.status == JobStatus.RUNNING && worker.equals(job.leaseOwner) ? job : null;
+    }
+
+    private void finish(FineTuneJob job, JobStatus status, String message) {
+        job.status = status;
+        job.finishedAt = Instant.now();
+        job.leaseOwner = null;
+        job.leaseExpiresAt = null;
+        event(job.id, JobEvent.STATE, state(job, message));
+    }
+
+    private static Map<String, Object> state(FineTuneJob job, String message) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("status", job.status.name());
+        payload.put("attempt", job.attempts);
+        payload.put("message", message);
+        return payload;
+    }
+
+    private void event(UUID jobId, String type, Map<String, Object> payload) {
+        JobEvent event = new JobEvent();
+        event.jobId = jobId;
+        event.type = type;
+        event.payload = payload;
+        event.createdAt = Instant.now();
+        events.persist(event);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.modelzoo.finetune;
+
+import dev.modelzoo.dataset.DatasetService;
+import dev.modelzoo.dataset.format.Example;
+import dev.modelzoo.ml.ImageAdapter;
+import dev.modelzoo.ml.LabeledData;
+import dev.modelzoo.ml.text.HashedNgramTokenizer;
+import dev.modelzoo.spec.InputSpec;
+import dev.modelzoo.spec.Modality;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a stored dataset into the base model's input: images through the adapter (when asked for), texts through
+ * the base's tokenizer, labels into indices of the dataset's label list.
+ */
+final class TrainingData {
+
+    /** The examples as network input, the label names, and what was done to them (for the recipe). */
+    record Prepared(LabeledData data, List<String> labels, String adapter, String tokenizer) {
+    }
+
+    private TrainingData() {
+    }
+
+    static Prepared prepare(DatasetService datasets, JobInputs.Data dataset, InputSpec base, boolean adapt) {
+        List<String> labels = dataset.version().labels;
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            index.put(labels.get(i), i);
+        }
+        ImageAdapter adapter = adapter(dataset.version().shape, base, adapt);
+        HashedNgramTokenizer tokenizer = base.modality() == Modality.TEXT ? tokenizer(base) : null;
+        List<float[]> rows = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        datasets.readExamples(dataset.version(), (Example example) -> {
+            float[] values = tokenizer != null ? tokenizer.vectorize(example.text())
+                    : adapter != null ? adapter.apply(example.values()) : example.values();
+            rows.add(values);
+            targets.add(index.get(example.label()));
+        });
+        long[] exampleShape = tokenizer != null ? new long[] {tokenizer.vocabularySize()}
+                : base.shape().stream().mapToLong(Integer::longValue).toArray();
+        LabeledData data = LabeledData.of(rows.toArray(float[][]::new),
+                targets.stream().mapToInt(Integer::intValue).toArray(), labels.size(), exampleShape);
+        return new Prepared(data, labels, adapter == null ? null : adapter.describe(),
+                tokenizer == null ? null : HashedNgramTokenizer.ID);
+    }
+
+    private static ImageAdapter adapter(List<Integer> dataShape, InputSpec base, boolean adapt) {
+        if (base.modality() != Modality.IMAGE || !adapt || dataShape.equals(base.shape())) {
+            return null;
+        }
+        return new ImageAdapter(dataShape.get(0), dataShape.get(1), dataShape.get(2), base.shape().get(0),
+                base.shape().get(1), base.shape().get(2));
+    }
+
+    private static HashedNgramTokenizer tokenizer(InputSpec base) {
+        String id = base.preprocessing() == null ? null : base.preprocessing().tokenizer();
+        if (!HashedNgramTokenizer.ID.equals(id)) {
+            throw new JobFailure(ErrorCode.INVALID_INPUT, "The base's tokenizer '" + id + "' is not available on"
+                    + " this server (available: " + HashedNgramTokenizer.ID + ")");
+        }
+        return new HashedNgramTokenizer(base.preprocessing().vocabularySize(), base.shape().get(0));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.modelzoo.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelzoo.dataset.source.ImageSet;
+import dev.modelzoo.dataset.source.ReferenceData;
+import dev.modelzoo.dataset.source.TextSet;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes the ready-made sample datasets used by the README and the tests' documentation, from training material
+ * that no zoo model was pre-trained on and that is disjoint from the held-out test splits.
+ */
+final class Samples {
+
+    private static final List<Integer> DIGITS_5_9 = List.of(5, 6, 7, 8, 9);
+    private static final long SAMPLE_SEED = 1;
+
+    private final ReferenceData data;
+    private final Path out;
+
+    Samples(Path datasetsDir, Path out) {
+        this.data = new ReferenceData(datasetsDir);
+        this.out = out;
+    }
+
+    int run() throws IOException {
+        if (!data.present()) {
+            System.err.println("No datasets in " + data.root() + ": run scripts/fetch-datasets.sh first");
+            return 2;
+        }
+        Files.createDirectories(out);
+        for (int perClass : new int[] {10, 100}) {
+            writeImages(data.digitsSample(DIGITS_5_9, perClass, SAMPLE_SEED), 28, false,
+                    out.resolve("digits-5-9-n" + perClass + ".zip"));
+        }
+        // the same digits as 32x32 RGB: what a user with colour photos at another size would upload
+        writeImages(data.digitsSample(DIGITS_5_9, 10, SAMPLE_SEED), 32, true, out.resolve("digits-5-9-rgb32-n10.zip"));
+        writeTexts(data.fortunesSample(ReferenceData.HELD_OUT_FORTUNE_CATEGORIES, 40),
+                out.resolve("fortunes-4topics-n40.jsonl"));
+        return 0;
+    }
+
+    private static void writeImages(ImageSet set, int side, boolean rgb, Path target) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (int i = 0; i < set.size(); i++) {
+                String label = set.labelNames().get(set.labels()[i]);
+                zip.putNextEntry(new ZipEntry(label + "/" + String.format(Locale.ROOT, "%04d.png", i)));
+                zip.write(png(set.images()[i], set.height(), set.width(), side, rgb));
+                zip.closeEntry();
+            }
+        }
+        System.out.printf("wrote %s (%d images)%n", target, set.size());
+    }
+
+    private static byte[] png(float[] pixels, int height, int width, int side, boolean rgb) throws IOException {
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                gray.getRaster().setSample(x, y, 0, Math.round(pixels[y * width + x] * 255));
+            }
+        }
+        BufferedImage image = gray;
+        if (side != width || rgb) {
+            image = new BufferedImage(side, side, rgb ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D graphics = image.createGraphics();
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.drawImage(gray, 0, 0, side, side, null);
+            graphics.dispose();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void writeTexts(TextSet set, Path target) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (OutputStream file = Files.newOutputStream(target)) {
+            for (int i = 0; i < set.size(); i++) {
+                String line = json.writeValueAsString(Map.of("text", set.texts().get(i),
+                        "label", set.labelNames().get(set.labels()[i])));
+                file.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        System.out.printf("wrote %s (%d texts)%n", target, set.size());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.modelzoo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelzoo.catalog.manifest.Manifest;
+import dev.modelzoo.catalog.manifest.ManifestEntry;
+import dev.modelzoo.ml.InputCheck;
+import dev.modelzoo.ml.LoadedNetwork;
+import dev.modelzoo.ml.NetworkInspector;
+import dev.modelzoo.ml.NetworkLoader;
+import dev.modelzoo.spec.Modality;
+import dev.modelzoo.spec.SpecValidation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The committed models-manifest: every entry parses, matches its artifact, loads and has the specs it claims. */
+class ManifestTest {
+
+    private static final Manifest MANIFEST = new Manifest(Path.of("models-manifest"));
+
+    @Test
+    void holdsTheThreeBaseModels() throws Exception {
+        assertThat(MANIFEST.entries()).extracting(ManifestEntry::reference)
+                .containsExactlyInAnyOrder("zoo/digits-0-4-lenet@1", "zoo/fashion-lenet@1", "zoo/fortunes-text@1");
+    }
+
+    @Test
+    void everyEntryMatchesItsArtifactAndTheNetwork() throws Exception {
+        List<ManifestEntry> entries = MANIFEST.entries();
+        for (ManifestEntry entry : entries) {
+            Path artifact = MANIFEST.artifact(entry);
+            assertThat(Manifest.sha256(artifact)).as(entry.reference()).isEqualTo(entry.artifact().sha256());
+            assertThat(Files.size(artifact)).isEqualTo(entry.artifact().sizeBytes());
+            assertThat(SpecValidation.check(entry.inputSpec())).isEmpty();
+            assertThat(SpecValidation.check(entry.outputSpec())).isEmpty();
+
+            LoadedNetwork network = NetworkLoader.load(artifact, 1L << 31);
+            assertThat(NetworkInspector.summarize(network).outputSize()).as(entry.reference())
+                    .isEqualTo(entry.outputSpec().labels().size());
+            List<Integer> shape = entry.inputSpec().shape();
+            if (entry.inputSpec().modality() == Modality.IMAGE) {
+                assertThat(InputCheck.image(network, shape.get(0), shape.get(1), shape.get(2))).isEmpty();
+            } else {
+                assertThat(InputCheck.tokens(network, shape.get(0),
+                        entry.inputSpec().preprocessing().vocabularySize())).isEmpty();
+            }
+            assertThat(entry.metrics()).anySatisfy(m -> {
+                assertThat(m.name()).isEqualTo("accuracy");
+                assertThat(m.split()).isEqualTo("test");
+            });
+            assertThat(entry.recipe()).containsKeys("command", "dataset", "epochs", "batchSize", "learningRate",
+                    "seed", "libraries");
+            assertThat(entry.card()).contains("Intended use").contains("Limits");
+        }
+    }
+
+    @Test
+    void fashionLenetMeetsItsAccuracyTarget() throws Exception {
+        ManifestEntry fashion = MANIFEST.entries().stream()
+                .filter(e -> e.reference().equals("zoo/fashion-lenet@1")).findFirst().orElseThrow();
+        assertThat(fashion.metrics()).filteredOn(m -> m.name().equals("accuracy"))
+                .allSatisfy(m -> assertThat(m.value()).isGreaterThanOrEqualTo(0.89));
+        assertThat(fashion.inputSpec().shape()).containsExactly(1, 28, 28);
+        assertThat(fashion.outputSpec().labels()).hasSize(10);
+    }
+}

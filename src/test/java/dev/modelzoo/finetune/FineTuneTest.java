@@ -1,0 +1,211 @@
+package dev.modelzoo.finetune;
+
+import static dev.modelzoo.testing.FineTunes.await;
+import static dev.modelzoo.testing.FineTunes.body;
+import static dev.modelzoo.testing.FineTunes.create;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.modelzoo.ml.LoadedNetwork;
+import dev.modelzoo.ml.NetworkLoader;
+import dev.modelzoo.testing.Api;
+import dev.modelzoo.testing.FineTunes;
+import dev.modelzoo.testing.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** End to end through the API on a tiny base and a learnable dataset, one strategy at a time. */
+@QuarkusTest
+class FineTuneTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static String[] user;
+
+    @BeforeEach
+    void setUp() {
+        if (user == null) {
+            user = Api.newUser("tuner");
+            FineTunes.setUp(user);
+        }
+    }
+
+    @Test
+    void headOnlyKeepsTheFrozenLayersBitIdenticalAndPublishesWithLineage() throws Exception {
+        String id = create(user[1], body(user[0], "head", "HEAD_ONLY",
+                "\"baseline\": true, \"hyperparameters\": {\"epochs\": 12, \"batchSize\": 8, \"learningRate\": 0.01}"));
+        JsonPath job = await(id, "SUCCEEDED", TIMEOUT);
+
+        assertThat(job.getString("result")).isEqualTo(user[0] + "/head@1");
+        assertThat(job.getList("metrics")).hasSize(12);
+        assertThat(job.getInt("progress.epoch")).isEqualTo(12);
+        assertThat(job.getString("evaluation.split")).isEqualTo("validation");
+        assertThat(job.getInt("evaluation.count")).isEqualTo(9);
+        assertThat(job.getList("evaluation.perClass")).hasSize(3);
+        assertThat(job.getList("evaluation.confusionMatrix")).hasSize(3);
+        assertThat(job.getDouble("baseline.accuracy")).isBetween(0.0, 1.0);
+        assertThat(job.getInt("attempts")).isEqualTo(1);
+
+        JsonPath version = given().get("/api/v1/models/{ns}/head/versions/1", user[0]).then().statusCode(200)
+                .extract().jsonPath();
+        String baseSha = given().get("/api/v1/models/{ns}/tiny-base/versions/1", user[0]).then().extract()
+                .path("sha256");
+        assertThat(version.getString("parent.reference")).isEqualTo(user[0] + "/tiny-base@1");
+        assertThat(version.getString("parent.sha256")).isEqualTo(baseSha);
+        assertThat(version.getString("parent.relation")).isEqualTo("HEAD_ONLY");
+        assertThat(version.getList("outputSpec.labels")).containsExactly("bottom", "left", "top");
+        assertThat(version.getList("recipe.frozenLayers")).containsExactly(0, 1, 2);
+        assertThat(version.getString("recipe.dataset.sha256")).hasSize(64);
+        assertThat(version.getInt("recipe.seed")).isEqualTo(42);
+        assertThat(version.getString("card")).contains("Baseline").contains("Validation accuracy");
+        assertThat(version.getList("metrics.name")).contains("accuracy", "baseline_accuracy", "transfer_gain");
+        given().get("/api/v1/models/{ns}/tiny-base/versions/1/lineage", user[0]).then()
+                .body("descendants.reference", hasItem(user[0] + "/head@1"));
+
+        MultiLayerNetwork base = download(user[0] + "/tiny-base/versions/1");
+        MultiLayerNetwork derived = download(user[0] + "/head/versions/1");
+        for (int layer : new int[] {0, 2}) {
+            assertThat(derived.getLayer(layer).params().toFloatVector())
+                    .as("frozen layer %d", layer).isEqualTo(base.getLayer(layer).params().toFloatVector());
+        }
+        assertThat(derived.getLayer(3).params().length()).isEqualTo(16 * 3 + 3);
+        assertThat(trainingAccuracy("head")).isGreaterThan(1.0 / 3 + 0.1);
+    }
+
+    @Test
+    void fullChangesEveryLayerAndFreezeUpToOnlyTheLaterOnes() throws Exception {
+        String full = create(user[1], body(user[0], "full", "FULL",
+                "\"hyperparameters\": {\"epochs\": 8, \"batchSize\": 8, \"learningRate\": 0.01}"));
+        String partial = create(user[1], body(user[0], "partial", "FREEZE_UP_TO",
+                "\"freezeUpTo\": 0, \"hyperparameters\": {\"epochs\": 8, \"batchSize\": 8, \"learningRate\": 0.01}"));
+        await(full, "SUCCEEDED", TIMEOUT);
+        await(partial, "SUCCEEDED", TIMEOUT);
+
+        MultiLayerNetwork base = download(user[0] + "/tiny-base/versions/1");
+        MultiLayerNetwork fullNet = download(user[0] + "/full/versions/1");
+        MultiLayerNetwork partialNet = download(user[0] + "/partial/versions/1");
+        assertThat(fullNet.getLayer(0).params().toFloatVector()).isNotEqualTo(base.getLayer(0).params()
+                .toFloatVector());
+        assertThat(fullNet.getLayer(2).params().toFloatVector()).isNotEqualTo(base.getLayer(2).params()
+                .toFloatVector());
+        assertThat(partialNet.getLayer(0).params().toFloatVector()).isEqualTo(base.getLayer(0).params()
+                .toFloatVector());
+        assertThat(partialNet.getLayer(2).params().toFloatVector()).isNotEqualTo(base.getLayer(2).params()
+                .toFloatVector());
+        given().get("/api/v1/models/{ns}/partial/versions/1", user[0]).then()
+                .body("parent.relation", equalTo("FREEZE_UP_TO"))
+                .body("recipe.frozenLayers", org.hamcrest.Matchers.contains(0));
+        assertThat(trainingAccuracy("full")).isGreaterThan(1.0 / 3 + 0.1);
+    }
+
+    @Test
+    void autoRecordsItsTrialsAndTheFeatureCacheIsReused() {
+        String first = create(user[1], body(user[0], "auto", "AUTO",
+                "\"hyperparameters\": {\"epochs\": 4, \"batchSize\": 8, \"learningRate\": 0.01}"));
+        JsonPath job = await(first, "SUCCEEDED", TIMEOUT);
+        assertThat(job.getString("decision.chosen")).isIn("HEAD_ONLY", "FULL");
+        assertThat(job.getList("decision.trials.strategy")).containsExactly("HEAD_ONLY", "FULL");
+        assertThat(job.getList("decision.trials.epochs")).containsExactly(1, 1);
+        given().get("/api/v1/models/{ns}/auto/versions/1", user[0]).then()
+                .body("parent.relation", equalTo(job.getString("decision.chosen")))
+                .body("recipe.strategy", equalTo("AUTO"));
+
+        // the same base, data and freeze index: the frozen prefix's output comes from the object store
+        String again = create(user[1], body(user[0], "cached", "HEAD_ONLY",
+                "\"hyperparameters\": {\"epochs\": 2, \"batchSize\": 8}"));
+        await(again, "SUCCEEDED", TIMEOUT);
+        given().get("/api/v1/models/{ns}/cached/versions/1", user[0]).then()
+                .body("recipe.featureCache", equalTo("hit"));
+    }
+
+    @Test
+    void eventsStreamReplaysStatesAndEpochs() {
+        String id = create(user[1], body(user[0], "watched", "HEAD_ONLY",
+                "\"hyperparameters\": {\"epochs\": 3, \"batchSize\": 8}"));
+        await(id, "SUCCEEDED", TIMEOUT);
+        String stream = given().accept("text/event-stream").get("/api/v1/fine-tunes/{id}/events", id).then()
+                .statusCode(200).extract().asString();
+        assertThat(stream).contains("event:state").contains("\"status\":\"QUEUED\"")
+                .contains("\"status\":\"RUNNING\"").contains("\"status\":\"SUCCEEDED\"");
+        assertThat(stream.split("event:epoch", -1)).hasSize(4);
+        assertThat(stream).contains("\"validationAccuracy\"").contains("\"trainLoss\"");
+        String resumed = given().accept("text/event-stream").header("Last-Event-ID", lastId(stream))
+                .get("/api/v1/fine-tunes/{id}/events", id).then().extract().asString();
+        assertThat(resumed).doesNotContain("event:");
+    }
+
+    @Test
+    void badRequestsAreRefusedBeforeAnythingIsQueued() throws Exception {
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY", null)
+                .replace("/tiny-base", "/no-such-base")).post("/api/v1/fine-tunes").then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY", null)
+                .replace("\"target\": \"" + user[0] + "/x\"", "\"target\": \"zoo/x\"")).post("/api/v1/fine-tunes")
+                .then().statusCode(403);
+        for (String bad : List.of("{\"epochs\": 0}", "{\"batchSize\": 0}", "{\"validationFraction\": 1.5}",
+                "{\"learningRate\": -1}")) {
+            Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY",
+                    "\"hyperparameters\": " + bad)).post("/api/v1/fine-tunes").then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("violations[0].field", containsString("hyperparameters."));
+        }
+        Api.as(user[1]).multiPart("metadata", "{\"modality\": \"TEXT\"}", "application/json")
+                .multiPart("file", Fixtures.text(".jsonl", "{\"text\": \"a b\", \"label\": \"x\"}\n"
+                        + "{\"text\": \"c d\", \"label\": \"y\"}\n{\"text\": \"e f\", \"label\": \"y\"}\n").toFile())
+                .post("/api/v1/datasets/{ns}/words", user[0]).then().statusCode(201);
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY", null)
+                .replace("/patterns", "/words")).post("/api/v1/fine-tunes").then().statusCode(422)
+                .body("type", equalTo("/problems/incompatible"))
+                .body("violations.rule", hasItem("modality"))
+                .body("violations[0].suggestion", org.hamcrest.Matchers.notNullValue());
+        given().contentType("application/json").body(body(user[0], "x", "HEAD_ONLY", null))
+                .post("/api/v1/fine-tunes").then().statusCode(401);
+        given().get("/api/v1/fine-tunes/not-a-uuid").then().statusCode(404);
+        given().get("/api/v1/models/{ns}/x", user[0]).then().statusCode(404);
+    }
+
+    private static String lastId(String stream) {
+        String[] ids = Arrays.stream(stream.split("\n")).filter(line -> line.startsWith("id:"))
+                .map(line -> line.substring(3).trim()).toArray(String[]::new);
+        return ids[ids.length - 1];
+    }
+
+    /** Share of the training images the derived model classifies correctly through the predict endpoint. */
+    private static double trainingAccuracy(String model) throws Exception {
+        Path zip = Fixtures.patterns(8, 15, 3);
+        int correct = 0;
+        int total = 0;
+        try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var entry : java.util.Collections.list(archive.entries())) {
+                Path image = Files.createTempFile("img", ".png");
+                try (var in = archive.getInputStream(entry)) {
+                    Files.copy(in, image, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                String label = given().multiPart("image", image.toFile(), "image/png")
+                        .post("/api/v1/models/{ns}/{m}/versions/1/predict", user[0], model).then().statusCode(200)
+                        .extract().path("predictions[0].label");
+                correct += entry.getName().startsWith(label + "/") ? 1 : 0;
+                total++;
+            }
+        }
+        return correct / (double) total;
+    }
+
+    private static MultiLayerNetwork download(String path) throws Exception {
+        Path file = Files.createTempFile("net", ".zip");
+        Files.write(file, given().get("/api/v1/models/" + path + "/artifact").then().statusCode(200).extract()
+                .asByteArray());
+        LoadedNetwork network = NetworkLoader.load(file, 1L << 30);
+        return network.multiLayer();
+    }
+}
