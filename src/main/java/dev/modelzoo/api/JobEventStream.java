@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.modelzoo.finetune.FineTuneService;
 import dev.modelzoo.finetune.JobEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
@@ -54,7 +53,7 @@ public class JobEventStream {
                 List<JobEvent> events = service.events(jobId, last);
                 for (JobEvent event : events) {
                     sink.send(sse.newEventBuilder().id(String.valueOf(event.id)).name(event.type)
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(json(event)).build())
+                            .data(json(event)).build())
                             .toCompletableFuture().join();
                     last = event.id;
                 }

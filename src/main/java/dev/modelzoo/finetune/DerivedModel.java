@@ -147,7 +147,7 @@ final class DerivedModel {
             card.append(gain >= 0
                     ? String.format(Locale.ROOT, "Transfer gain: **+%.1f points**.", gain * 100)
                     : String.format(Locale.ROOT, "Transfer **loss: %.1f points** - on these data training from"
-                            + " scratch did better than starting from %s.", gain * 100, base.reference()));
+                            + " scratch did better than starting from %s.", -gain * 100, base.reference()));
             card.append("\n\n");
         }
         if (result.count() < 100) {

@@ -47,7 +47,7 @@ final class Samples {
             writeImages(data.digitsSample(DIGITS_5_9, perClass, SAMPLE_SEED), 28, false,
                     out.resolve("digits-5-9-n" + perClass + ".zip"));
         }
-        // the same digits as 32x32 RGB: what a user with colour photos at another size would upload
+        // the same digits as coloured 32x32 RGB: what a user with colour photos at another size would upload
         writeImages(data.digitsSample(DIGITS_5_9, 10, SAMPLE_SEED), 32, true, out.resolve("digits-5-9-rgb32-n10.zip"));
         writeTexts(data.fortunesSample(ReferenceData.HELD_OUT_FORTUNE_CATEGORIES, 40),
                 out.resolve("fortunes-4topics-n40.jsonl"));
@@ -59,26 +59,37 @@ final class Samples {
             for (int i = 0; i < set.size(); i++) {
                 String label = set.labelNames().get(set.labels()[i]);
                 zip.putNextEntry(new ZipEntry(label + "/" + String.format(Locale.ROOT, "%04d.png", i)));
-                zip.write(png(set.images()[i], set.height(), set.width(), side, rgb));
+                zip.write(png(set.images()[i], set.height(), set.width(), side, rgb ? i : -1));
                 zip.closeEntry();
             }
         }
         System.out.printf("wrote %s (%d images)%n", target, set.size());
     }
 
-    private static byte[] png(float[] pixels, int height, int width, int side, boolean rgb) throws IOException {
-        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    /** A PNG of the digit; with {@code colour >= 0}, a coloured digit (hue from the index) on a dark blue ground. */
+    private static byte[] png(float[] pixels, int height, int width, int side, int colour) throws IOException {
+        boolean rgb = colour >= 0;
+        BufferedImage source = new BufferedImage(width, height,
+                rgb ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Color ink = java.awt.Color.getHSBColor((colour * 0.61f) % 1f, 0.8f, 1f);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                gray.getRaster().setSample(x, y, 0, Math.round(pixels[y * width + x] * 255));
+                float v = pixels[y * width + x];
+                if (rgb) {
+                    source.setRGB(x, y, new java.awt.Color(Math.round(20 + (ink.getRed() - 20) * v),
+                            Math.round(20 + (ink.getGreen() - 20) * v), Math.round(50 + (ink.getBlue() - 50) * v))
+                            .getRGB());
+                } else {
+                    source.getRaster().setSample(x, y, 0, Math.round(v * 255));
+                }
             }
         }
-        BufferedImage image = gray;
-        if (side != width || rgb) {
+        BufferedImage image = source;
+        if (side != width) {
             image = new BufferedImage(side, side, rgb ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
             Graphics2D graphics = image.createGraphics();
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            graphics.drawImage(gray, 0, 0, side, side, null);
+            graphics.drawImage(source, 0, 0, side, side, null);
             graphics.dispose();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
