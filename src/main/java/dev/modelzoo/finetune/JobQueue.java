@@ -2,6 +2,7 @@ package dev.modelzoo.finetune;
 
 import dev.modelzoo.config.ModelZooConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,16 +25,20 @@ public class JobQueue {
     private final FineTuneJobRepository jobs;
     private final JobEventRepository events;
     private final ModelZooConfig config;
+    private final Event<JobQueued> queued;
 
-    public JobQueue(FineTuneJobRepository jobs, JobEventRepository events, ModelZooConfig config) {
+    public JobQueue(FineTuneJobRepository jobs, JobEventRepository events, ModelZooConfig config,
+            Event<JobQueued> queued) {
         this.jobs = jobs;
         this.events = events;
         this.config = config;
+        this.queued = queued;
     }
 
     public void enqueue(FineTuneJob job) {
         jobs.persist(job);
         event(job.id, JobEvent.STATE, state(job, "queued"));
+        queued.fire(new JobQueued(job.id));
     }
 
     /** Claims the oldest queued job for {@code worker}: RUNNING, one more attempt, a fresh lease. */
@@ -66,22 +71,28 @@ public class JobQueue {
         return Optional.of(job.cancelRequested);
     }
 
-    /** Records one epoch's metrics; the main phase also updates the job's progress and metric list. */
-    public void epoch(UUID id, String worker, String phase, Map<String, Object> metrics, boolean mainPhase) {
+    /** One epoch's metrics in a phase; the main phase also counts as the job's progress. */
+    public record EpochRecord(String phase, Map<String, Object> metrics, boolean mainPhase) {
+    }
+
+    /** Records epochs' metrics (in order) as events; main-phase epochs also update progress and the metric list. */
+    public void epochs(UUID id, String worker, List<EpochRecord> records) {
         FineTuneJob job = owned(id, worker);
         if (job == null) {
             return;
         }
-        job.progressPhase = phase;
-        if (mainPhase) {
-            job.progressEpoch = ((Number) metrics.get("epoch")).intValue();
-            job.progressEpochs = ((Number) metrics.get("epochs")).intValue();
-            job.metrics = new java.util.ArrayList<>(job.metrics);
-            job.metrics.add(metrics);
+        for (EpochRecord record : records) {
+            job.progressPhase = record.phase();
+            if (record.mainPhase()) {
+                job.progressEpoch = ((Number) record.metrics().get("epoch")).intValue();
+                job.progressEpochs = ((Number) record.metrics().get("epochs")).intValue();
+                job.metrics = new java.util.ArrayList<>(job.metrics);
+                job.metrics.add(record.metrics());
+            }
+            Map<String, Object> payload = new LinkedHashMap<>(record.metrics());
+            payload.put("phase", record.phase());
+            event(id, JobEvent.EPOCH, payload);
         }
-        Map<String, Object> payload = new LinkedHashMap<>(metrics);
-        payload.put("phase", phase);
-        event(id, JobEvent.EPOCH, payload);
     }
 
     /** Notes a phase change (trials, baseline, publishing) in the event stream. */

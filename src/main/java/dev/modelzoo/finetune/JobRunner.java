@@ -63,12 +63,15 @@ public class JobRunner {
         Path artifact = null;
         try {
             long start = System.nanoTime();
+            Map<String, Double> timings = new LinkedHashMap<>();
             JobInputs.Base base = inputs.base(job);
             JobInputs.Data dataset = inputs.dataset(job);
             artifact = Files.createTempFile("modelzoo-base-", ".zip");
             blobs.download(new dev.modelzoo.storage.BlobRef(base.sha256(), base.sizeBytes()), artifact);
             MultiLayerNetwork network = NetworkLoader.load(artifact, Long.MAX_VALUE).multiLayer();
+            lap(timings, "loadBase", start);
             TrainingData.Prepared prepared = TrainingData.prepare(datasets, dataset, base.inputSpec(), job.adapt);
+            lap(timings, "prepareData", start);
             Hyperparameters hp = job.hyperparameters;
             Split split = Split.stratified(prepared.data().labels(), prepared.labels().size(), hp.validationFraction(),
                     hp.seed());
@@ -97,10 +100,13 @@ public class JobRunner {
                     : ", all layers trained") + ", " + hp.epochs() + " epochs");
             FineTuner.Outcome outcome = FineTuner.transfer(network, prepared.data(), split, frozenUpTo, settings,
                     features, featureKey(job, frozenUpTo, prepared), TRAIN, progress);
+            timings.put("featurize", round(outcome.featurizeSeconds()));
+            lap(timings, "train", start);
             FineTuner.Outcome baseline = null;
             if (job.baseline) {
                 queue.log(job.id, worker, "baseline", "training the same architecture from scratch");
                 baseline = FineTuner.scratch(network, prepared.data(), split, settings, "baseline", progress);
+                lap(timings, "baseline", start);
             }
 
             DerivedModel derived = new DerivedModel(job, base, dataset.reference(), prepared, chosen, frozenUpTo,
@@ -114,6 +120,8 @@ public class JobRunner {
                 queue.log(job.id, worker, "publish", "publishing " + job.target());
                 ModelVersion published = publisher.publish(new Caller(0, job.createdBy, true), job.targetNamespace,
                         job.targetName, derived.metadata(), output);
+                lap(timings, "publish", start);
+                queue.log(job.id, worker, "done", "seconds per phase " + timings);
                 queue.succeed(job.id, worker, published.reference(), derived.evaluation(), derived.baseline(),
                         decision);
                 LOG.infof("Job %s published %s (validation accuracy %.4f)", job.id, published.reference(),
@@ -177,6 +185,18 @@ public class JobRunner {
         return trial;
     }
 
+    /** Records the seconds since the previous lap (or {@code start}) under {@code phase}. */
+    private static void lap(Map<String, Double> timings, String phase, long start) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double before = timings.entrySet().stream().filter(e -> !e.getKey().equals("featurize"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        timings.put(phase, round(elapsed - before));
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+
     /** JSON has no NaN or infinity; a diverged loss is reported as null. */
     static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
@@ -194,12 +214,19 @@ public class JobRunner {
         }
     }
 
-    /** Forwards epoch metrics to the job's events and stops training when asked to. */
+    /**
+     * Forwards epoch metrics to the job's events and stops training when asked to. Epochs of small jobs take
+     * milliseconds, so metrics are written in batches at most every {@link #FLUSH_NANOS} (and at every phase end).
+     */
     private final class Progress implements FineTuneProgress {
+
+        private static final long FLUSH_NANOS = 500_000_000L;
 
         private final FineTuneJob job;
         private final String worker;
         private final AtomicBoolean stop;
+        private final List<JobQueue.EpochRecord> pending = new java.util.ArrayList<>();
+        private long lastFlush = System.nanoTime();
 
         Progress(FineTuneJob job, String worker, AtomicBoolean stop) {
             this.job = job;
@@ -216,7 +243,12 @@ public class JobRunner {
             values.put("validationLoss", finite(metrics.validationLoss()));
             values.put("validationAccuracy", finite(metrics.validationAccuracy()));
             values.put("seconds", metrics.seconds());
-            queue.epoch(job.id, worker, phase, values, TRAIN.equals(phase));
+            pending.add(new JobQueue.EpochRecord(phase, values, TRAIN.equals(phase)));
+            if (metrics.epoch() == metrics.epochs() || System.nanoTime() - lastFlush > FLUSH_NANOS) {
+                queue.epochs(job.id, worker, List.copyOf(pending));
+                pending.clear();
+                lastFlush = System.nanoTime();
+            }
         }
 
         @Override

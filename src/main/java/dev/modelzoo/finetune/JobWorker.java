@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -34,6 +36,7 @@ public class JobWorker {
     private final ModelZooConfig config;
     private final String identity;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private ScheduledExecutorService heartbeats;
 
@@ -68,6 +71,10 @@ public class JobWorker {
         }
     }
 
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobQueued event) {
+        wakeUp.release(Math.max(1, threads.size()));
+    }
+
     @Scheduled(every = "{modelzoo.worker.reaper-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reap() {
@@ -92,7 +99,9 @@ public class JobWorker {
             try {
                 Optional<FineTuneJob> claimed = queue.claim(worker);
                 if (claimed.isEmpty()) {
-                    Thread.sleep(config.worker().pollInterval().toMillis());
+                    // polling finds jobs queued through other instances; local ones wake us at once
+                    wakeUp.tryAcquire(config.worker().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
                     continue;
                 }
                 execute(claimed.get(), worker);
