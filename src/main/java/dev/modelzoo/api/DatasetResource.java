@@ -104,6 +104,21 @@ public class DatasetResource {
         return view(datasets.version(namespace, name, number(version)));
     }
 
+    @GET
+    @Path("/{namespace}/{name}/versions/{version}/examples")
+    @Operation(summary = "A few examples of each label", description = "Images as PNG data URIs, texts as text;"
+            + " perLabel 1 to 20 (default 3).")
+    public ExamplesView examples(@PathParam("namespace") String namespace, @PathParam("name") String name,
+            @PathParam("version") String version, @QueryParam("perLabel") String perLabel) {
+        DatasetVersion found = datasets.version(namespace, name, number(version));
+        return new ExamplesView(found.reference(), datasets.examples(found,
+                QueryParams.intValue("perLabel", perLabel, 3, 1, 20)));
+    }
+
+    /** Examples of a dataset version. */
+    public record ExamplesView(String reference, List<dev.modelzoo.dataset.DatasetExample> examples) {
+    }
+
     private static Integer number(String version) {
         if ("latest".equals(version)) {
             return null;

@@ -89,6 +89,11 @@ public class DatasetService {
         return versions.latest(namespace, modality).count();
     }
 
+    /** Up to {@code perLabel} examples of each label, for display. */
+    public List<DatasetExample> examples(DatasetVersion version, int perLabel) {
+        return ExamplePreview.collect(this, version, perLabel);
+    }
+
     /** Streams every example of a stored version to {@code sink} (downloads the file to a temporary copy). */
     public void readExamples(DatasetVersion version, Consumer<Example> sink) {
         Path copy = null;
