@@ -6,7 +6,6 @@ import dev.modelzoo.auth.Authenticator;
 import dev.modelzoo.dataset.DatasetMetadata;
 import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
-import dev.modelzoo.error.InvalidRequestException;
 import dev.modelzoo.spec.Modality;
 import dev.modelzoo.spec.Names;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
@@ -48,6 +50,8 @@ public class DatasetResource {
             + " \"description\", \"shape\"?}) and 'file': a ZIP of class folders of PNG/JPEG images (IMAGE), a CSV"
             + " whose first column is 'label' (TABULAR, or IMAGE with 'shape'), or JSON Lines of {\"text\","
             + " \"label\"} (TEXT). The data are validated and described; versions are 1, 2, 3... and immutable.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, examples = @ExampleObject(
+            name = "metadata part", value = "{\"modality\": \"IMAGE\", \"description\": \"digits 5-9, 100 per class\"}")))
     @APIResponse(responseCode = "201", description = "Stored and described")
     @APIResponse(responseCode = "413", description = "Over modelzoo.upload.max-size")
     @APIResponse(responseCode = "422", description = "Unreadable or inconsistent data; the problem says where")
@@ -101,7 +105,7 @@ public class DatasetResource {
     @Operation(summary = "Describe one version of a dataset")
     public DatasetView version(@PathParam("namespace") String namespace, @PathParam("name") String name,
             @PathParam("version") String version) {
-        return view(datasets.version(namespace, name, number(version)));
+        return view(datasets.version(namespace, name, VersionParam.number(version)));
     }
 
     @GET
@@ -110,29 +114,13 @@ public class DatasetResource {
             + " perLabel 1 to 20 (default 3).")
     public ExamplesView examples(@PathParam("namespace") String namespace, @PathParam("name") String name,
             @PathParam("version") String version, @QueryParam("perLabel") String perLabel) {
-        DatasetVersion found = datasets.version(namespace, name, number(version));
+        DatasetVersion found = datasets.version(namespace, name, VersionParam.number(version));
         return new ExamplesView(found.reference(), datasets.examples(found,
                 QueryParams.intValue("perLabel", perLabel, 3, 1, 20)));
     }
 
     /** Examples of a dataset version. */
     public record ExamplesView(String reference, List<dev.modelzoo.dataset.DatasetExample> examples) {
-    }
-
-    private static Integer number(String version) {
-        if ("latest".equals(version)) {
-            return null;
-        }
-        try {
-            int number = Integer.parseInt(version);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidRequestException("version", "a positive integer or 'latest'", version,
-                "'" + version + "' is not a version");
     }
 
     static DatasetView view(DatasetVersion v) {

@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -117,6 +120,14 @@ public class ModelResource {
             + " DL4J 'artifact' (a ModelSerializer zip). The artifact is loaded and its real input shape and output"
             + " size are checked against the declared specs; the architecture is read from it. Versions are"
             + " numbered 1, 2, 3... and immutable; 'version' in the metadata makes the publish conditional.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, examples = @ExampleObject(
+            name = "metadata part", description = "the JSON of the 'metadata' part; 'artifact' is the model zip",
+            value = "{\"description\": \"LeNet pre-trained on Fashion-MNIST\", \"license\": \"Apache-2.0\","
+                    + " \"tags\": [\"vision\"], \"card\": \"# My LeNet\", \"inputSpec\": {\"modality\": \"IMAGE\","
+                    + " \"shape\": [1, 28, 28], \"dtype\": \"FLOAT32\", \"preprocessing\": {\"range\": [0, 1]}},"
+                    + " \"outputSpec\": {\"task\": \"CLASSIFICATION\", \"labels\": [\"0\", \"1\", \"2\", \"3\","
+                    + " \"4\"]}, \"trainingDataset\": {\"name\": \"fashion-mnist\"}, \"metrics\": [{\"name\":"
+                    + " \"accuracy\", \"value\": 0.896, \"split\": \"test\"}]}")))
     @APIResponse(responseCode = "201", description = "Published; Location names the version")
     @APIResponse(responseCode = "400", description = "Malformed or invalid metadata")
     @APIResponse(responseCode = "401", description = "No valid token")

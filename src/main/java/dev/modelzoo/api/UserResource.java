@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +47,7 @@ public class UserResource {
     @Path("/users")
     @Operation(summary = "Create a user (administrators only)", description = "The user's name is its namespace."
             + " The answer carries the user's first token, shown this once.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "user", value = "{\"name\": \"alice\"}")))
     @APIResponse(responseCode = "201", description = "Created, with the token")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "409", description = "The name is taken or reserved")
@@ -63,6 +67,7 @@ public class UserResource {
     @POST
     @Path("/tokens")
     @Operation(summary = "Issue another token for the caller", description = "Shown this once.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "token", value = "{\"description\": \"ci\"}")))
     @APIResponse(responseCode = "201", description = "The new token")
     public Response issueToken(@Valid TokenRequest request) {
         IssuedToken issued = tokens.issueFor(authenticator.require(), request == null ? null : request.description());

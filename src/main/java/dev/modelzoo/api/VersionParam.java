@@ -13,13 +13,18 @@ final class VersionParam {
     static ModelReference reference(String namespace, String name, String version) {
         Names.require("namespace", namespace);
         Names.require("name", name);
+        return new ModelReference(namespace, name, number(version));
+    }
+
+    /** The version number, or null for {@code latest}; 400 for anything else. */
+    static Integer number(String version) {
         if ("latest".equals(version)) {
-            return new ModelReference(namespace, name, null);
+            return null;
         }
         try {
             int number = Integer.parseInt(version);
             if (number >= 1) {
-                return new ModelReference(namespace, name, number);
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below

@@ -57,31 +57,10 @@ public class PublishService {
         committer.checkAvailable(namespace, name, metadata.version());
         Architecture architecture = validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
         TemporaryUpload upload = blobs.upload(artifact);
-        boolean created = false;
-        try {
-            created = blobs.promote(upload);
-            ModelVersion version = committer.commit(namespace, name, caller.name(), metadata, architecture,
-                    upload.blob());
-            LOG.infof("Published %s (%d bytes, sha256 %s) by %s", version.reference(), version.sizeBytes,
-                    version.sha256, caller.name());
-            return version;
-        } catch (RuntimeException e) {
-            blobs.discard(upload);
-            if (created) {
-                removeIfUnreferenced(upload);
-            }
-            throw e;
-        }
-    }
-
-    /** Only the publish that created a blob removes it, and only while no committed row points at it. */
-    private void removeIfUnreferenced(TemporaryUpload upload) {
-        try {
-            if (!versions.referencesBlob(upload.sha256())) {
-                blobs.delete(upload.blob());
-            }
-        } catch (RuntimeException cleanup) {
-            LOG.warnf("Could not remove unreferenced blob %s: %s", upload.sha256(), cleanup.getMessage());
-        }
+        ModelVersion version = blobs.promoteAndCommit(upload, blob -> committer.commit(namespace, name, caller.name(),
+                metadata, architecture, blob), versions::referencesBlob);
+        LOG.infof("Published %s (%d bytes, sha256 %s) by %s", version.reference(), version.sizeBytes, version.sha256,
+                caller.name());
+        return version;
     }
 }

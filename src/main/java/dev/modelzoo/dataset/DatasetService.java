@@ -52,20 +52,11 @@ public class DatasetService {
         DatasetDescription description = DatasetInspector.inspect(file, metadata.modality(), metadata.shape(),
                 limits(), example -> { });
         TemporaryUpload upload = blobs.upload(file);
-        boolean created = false;
-        try {
-            created = blobs.promote(upload);
-            DatasetVersion version = committer.commit(namespace, name, caller.name(), metadata, description,
-                    upload.blob());
-            LOG.infof("Uploaded dataset %s: %s %s, %d examples, %d labels", version.reference(), version.modality,
-                    version.shape, version.count, version.labels.size());
-            return version;
-        } catch (RuntimeException e) {
-            if (created && !versions.referencesBlob(upload.sha256())) {
-                blobs.delete(upload.blob());
-            }
-            throw e;
-        }
+        DatasetVersion version = blobs.promoteAndCommit(upload, blob -> committer.commit(namespace, name,
+                caller.name(), metadata, description, blob), versions::referencesBlob);
+        LOG.infof("Uploaded dataset %s: %s %s, %d examples, %d labels", version.reference(), version.modality,
+                version.shape, version.count, version.labels.size());
+        return version;
     }
 
     /** A version; without a number, the latest. */

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,6 +67,31 @@ public class BlobStore {
             objects.delete(upload.key());
         } catch (RuntimeException e) {
             LOG.warnf("Could not remove temporary upload %s (the janitor will): %s", upload.key(), e.getMessage());
+        }
+    }
+
+    /**
+     * Phase two with the catalog: promotes {@code upload}, then runs {@code commit} (the database transaction). When
+     * the commit fails, the temporary key is dropped and a blob this call created is removed again unless
+     * {@code referenced} says a committed row points at it (identical bytes committed concurrently).
+     */
+    public <T> T promoteAndCommit(TemporaryUpload upload, Function<BlobRef, T> commit, Predicate<String> referenced) {
+        boolean created = false;
+        try {
+            created = promote(upload);
+            return commit.apply(upload.blob());
+        } catch (RuntimeException e) {
+            discard(upload);
+            if (created) {
+                try {
+                    if (!referenced.test(upload.sha256())) {
+                        delete(upload.blob());
+                    }
+                } catch (RuntimeException cleanup) {
+                    LOG.warnf("Could not remove unreferenced blob %s: %s", upload.sha256(), cleanup.getMessage());
+                }
+            }
+            throw e;
         }
     }
 
