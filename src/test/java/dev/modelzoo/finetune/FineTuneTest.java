@@ -32,6 +32,9 @@ class FineTuneTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static String[] user;
 
+    @jakarta.inject.Inject
+    dev.modelzoo.catalog.manifest.ManifestImporter importer;
+
     @BeforeEach
     void setUp() {
         if (user == null) {
@@ -126,6 +129,61 @@ class FineTuneTest {
         await(again, "SUCCEEDED", TIMEOUT);
         given().get("/api/v1/models/{ns}/cached/versions/1", user[0]).then()
                 .body("recipe.featureCache", equalTo("hit"));
+    }
+
+    @Test
+    void textDatasetsGoThroughTheBaseTokenizerAndPredictFromStrings() throws Exception {
+        while (importer.status().state() == dev.modelzoo.catalog.manifest.ManifestImporter.State.IMPORTING) {
+            Thread.sleep(200);
+        }
+        StringBuilder lines = new StringBuilder();
+        String[][] topics = {{"space", "the starship warped past the nebula"}, {"food", "bread butter and cheese"
+                + " for dinner"}, {"sport", "the team scored a goal in the match"}};
+        for (String[] topic : topics) {
+            for (int i = 0; i < 8; i++) {
+                lines.append("{\"text\": \"").append(topic[1]).append(" ").append(i).append("\", \"label\": \"")
+                        .append(topic[0]).append("\"}\n");
+            }
+        }
+        Api.as(user[1]).multiPart("metadata", "{\"modality\": \"TEXT\"}", "application/json")
+                .multiPart("file", Fixtures.text(".jsonl", lines.toString()).toFile())
+                .post("/api/v1/datasets/{ns}/topics", user[0]).then().statusCode(201);
+        String id = create(user[1], "{\"base\": \"zoo/fortunes-text\", \"dataset\": \"" + user[0] + "/topics\","
+                + " \"target\": \"" + user[0] + "/topics-text\", \"strategy\": \"HEAD_ONLY\", \"hyperparameters\":"
+                + " {\"epochs\": 30, \"batchSize\": 8, \"learningRate\": 0.01}}");
+        await(id, "SUCCEEDED", TIMEOUT);
+        given().get("/api/v1/models/{ns}/topics-text/versions/1", user[0]).then()
+                .body("recipe.tokenizer", equalTo("hashed-ngrams-v1"))
+                .body("inputSpec.preprocessing.tokenizer", equalTo("hashed-ngrams-v1"))
+                .body("outputSpec.labels", org.hamcrest.Matchers.contains("food", "space", "sport"));
+        given().contentType("application/json").body("{\"inputs\": [\"the starship warped past the nebula again\","
+                + " \"cheese and bread for dinner\"]}")
+                .post("/api/v1/models/{ns}/topics-text/versions/1/predict", user[0]).then().statusCode(200)
+                .body("predictions.label", org.hamcrest.Matchers.contains("space", "food"))
+                .body("predictions[0].top", org.hamcrest.Matchers.hasSize(3));
+        given().contentType("application/json").body("{\"inputs\": [[1, 2, 3]]}")
+                .post("/api/v1/models/{ns}/topics-text/versions/1/predict", user[0]).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void adaptConvertsColourImagesOfAnotherSizeToTheBaseInput() {
+        Api.as(user[1]).multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
+                .multiPart("file", Fixtures.imageFolders(10, true, 6, "a", "b").toFile())
+                .post("/api/v1/datasets/{ns}/colour10", user[0]).then().statusCode(201)
+                .body("shape", org.hamcrest.Matchers.contains(3, 10, 10));
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "no-adapt", "HEAD_ONLY", null)
+                .replace("/patterns", "/colour10")).post("/api/v1/fine-tunes").then().statusCode(422)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("channels", "height", "width"));
+        String id = create(user[1], body(user[0], "adapted", "HEAD_ONLY", "\"adapt\": true,"
+                + " \"hyperparameters\": {\"epochs\": 2}").replace("/patterns", "/colour10"));
+        await(id, "SUCCEEDED", TIMEOUT);
+        given().get("/api/v1/models/{ns}/adapted/versions/1", user[0]).then()
+                .body("recipe.adapter", equalTo("3x10x10 -> 1x8x8 (RGB to grayscale, bilinear resize)"))
+                .body("inputSpec.shape", org.hamcrest.Matchers.contains(1, 8, 8));
+        given().contentType("application/json").body("{\"inputs\": [" + java.util.Collections.nCopies(64, "0.5")
+                + "]}").post("/api/v1/models/{ns}/adapted/versions/1/predict", user[0]).then().statusCode(200)
+                .body("predictions[0].label", org.hamcrest.Matchers.isOneOf("a", "b"));
     }
 
     @Test
