@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The compatibility API on real published models and uploaded datasets of three modalities. */
 @QuarkusTest
 class CompatibilityResourceTest {
 

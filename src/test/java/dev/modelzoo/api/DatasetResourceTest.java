@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Dataset upload through the API: formats, descriptions, versions, and bad data that leaves nothing behind. */
 @QuarkusTest
 class DatasetResourceTest {
 

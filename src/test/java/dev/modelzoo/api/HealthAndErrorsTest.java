@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+/** Readiness, OpenAPI, and problem+json for what never reaches a resource. */
 @QuarkusTest
 class HealthAndErrorsTest {
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Lineage of versions published with parents, and users and tokens. */
 @QuarkusTest
 class LineageAndUsersTest {
 

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
+/** Concurrent publishes of one version, and a storage outage in the middle of a publish. */
 @QuarkusTest
 class PublishConcurrencyTest {
 

@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Publishing: real DL4J validation of artifacts and specs, limits, names, tokens and namespaces. */
 @QuarkusTest
 class PublishTest {
 

@@ -23,6 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Full-text search, filters, sorting and paging; streamed downloads with ranges, ETags and redirects. */
 @QuarkusTest
 class SearchAndDownloadTest {
 

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The startup import of models-manifest: present once, idempotent, loud about a tampered artifact. */
 @QuarkusTest
 class ManifestImportTest {
 

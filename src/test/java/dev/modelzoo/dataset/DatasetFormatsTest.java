@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The dataset formats on fixtures written by the test, including every kind of bad file. */
 class DatasetFormatsTest {
 
     private static final Limits LIMITS = new Limits(8L * 1024 * 1024, 1000);

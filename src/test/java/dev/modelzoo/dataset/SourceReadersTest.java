@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Readers of the real source formats (IDX, mnist JSON, fortune files) on small fixtures. */
 class SourceReadersTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Architecture summaries and input checks on tiny networks built in the test. */
 class NetworkInspectorTest {
 
     private static final long LIMIT = 1L << 30;
