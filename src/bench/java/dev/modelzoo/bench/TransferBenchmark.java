@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * configuration followed at once by the PyTorch peer on the same training examples, architecture, base weights,
  * epochs and batch size. Prints every run, then means over seeds with our/PyTorch ratios.
  *
- * <p>Run with {@code scripts/bench-transfer.sh [--bases a,b] [--n 10,50,100] [--seeds 1,2,3]}.
+ * <p>Run with {@code src/scripts/bench-transfer.sh [--bases a,b] [--n 10,50,100] [--seeds 1,2,3]}.
  */
 public final class TransferBenchmark {
 
@@ -72,7 +72,7 @@ public final class TransferBenchmark {
 
     private void run() throws Exception {
         if (!data.present()) {
-            throw new IllegalStateException("Run scripts/fetch-datasets.sh first");
+            throw new IllegalStateException("Run src/scripts/fetch-datasets.sh first");
         }
         List<String> bases = List.of(options.getOrDefault("bases", "fashion-lenet,digits-0-4-lenet").split(","));
         List<Integer> sizes = ints(options.getOrDefault("n", "10,50,100"));

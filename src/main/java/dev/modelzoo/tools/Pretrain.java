@@ -55,7 +55,7 @@ final class Pretrain {
 
     int run(String model, Map<String, String> options) throws IOException {
         if (!data.present()) {
-            System.err.println("No datasets in " + data.root() + ": run scripts/fetch-datasets.sh first");
+            System.err.println("No datasets in " + data.root() + ": run src/scripts/fetch-datasets.sh first");
             return 2;
         }
         Integer epochs = options.containsKey("epochs") ? Integer.valueOf(options.get("epochs")) : null;
@@ -189,7 +189,7 @@ final class Pretrain {
         NetworkLoader.save(new LoadedNetwork(network), artifact);
 
         Map<String, Object> recipe = new LinkedHashMap<>();
-        recipe.put("command", "scripts/pretrain.sh " + name);
+        recipe.put("command", "src/scripts/pretrain.sh " + name);
         recipe.put("dataset", describe.dataset());
         recipe.put("architecture", describe.architecture());
         recipe.put("epochs", epochs);
@@ -208,7 +208,7 @@ final class Pretrain {
                 new Metric("final_train_loss", round(history.get(history.size() - 1).trainLoss(), 4), "train")));
         String card = "# zoo/" + name + "\n\n" + describe.description() + ".\n\n" + describe.card()
                 + String.format(Locale.ROOT, "%n**Measured**: test accuracy %.4f on %d examples after %d epochs"
-                        + " (%s).%n%n**Reproduce**: `scripts/fetch-datasets.sh && scripts/pretrain.sh %s`%n",
+                        + " (%s).%n%n**Reproduce**: `src/scripts/fetch-datasets.sh && src/scripts/pretrain.sh %s`%n",
                         result.accuracy(), result.count(), epochs, describe.architecture(), name);
         ManifestEntry entry = new ManifestEntry("zoo/" + name + "@1", describe.description(), "Apache-2.0",
                 describe.tags(), describe.inputSpec(), describe.outputSpec(), describe.trainingDataset(), recipe,

@@ -39,7 +39,7 @@ final class Samples {
 
     int run() throws IOException {
         if (!data.present()) {
-            System.err.println("No datasets in " + data.root() + ": run scripts/fetch-datasets.sh first");
+            System.err.println("No datasets in " + data.root() + ": run src/scripts/fetch-datasets.sh first");
             return 2;
         }
         Files.createDirectories(out);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The zoo's real datasets as fetched by {@code scripts/fetch-datasets.sh}, with their fixed, seeded splits. Every
+ * The zoo's real datasets as fetched by {@code src/scripts/fetch-datasets.sh}, with their fixed, seeded splits. Every
  * figure in the manifest and the benchmarks is computed on these splits:
  * <ul>
  * <li>Fashion-MNIST: the official 60,000 training and 10,000 test images.</li>

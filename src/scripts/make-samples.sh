@@ -2,7 +2,7 @@
 # Writes the sample datasets of the README into <data dir>/samples (default ./data/samples):
 # digits 5-9 with 10 and 100 PNGs per class, the same digits as 32x32 RGB, and 4 held-out fortune topics as JSONL.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-scripts/fetch-datasets.sh >/dev/null
+cd "$(dirname "$0")/../.."
+src/scripts/fetch-datasets.sh >/dev/null
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 exec java -Djava.awt.headless=true -jar target/quarkus-app/quarkus-run.jar samples "$@"
