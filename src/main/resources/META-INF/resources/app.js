@@ -383,6 +383,18 @@ async function datasetView(namespace, name, version) {
 async function fineTuneView(params) {
   const query = new URLSearchParams(params);
   const [models, datasets] = await Promise.all([api('/models?size=100&sort=name'), api('/datasets?size=100')]);
+  // a base or dataset named in the link is offered even when it is not on the first page of the lists
+  const wantedBase = query.get('base') && query.get('base').split('@')[0];
+  if (wantedBase && !models.items.some(m => m.reference === wantedBase)) {
+    const [namespace, name] = wantedBase.split('/');
+    const model = await api('/models/' + namespace + '/' + name);
+    models.items.unshift({ reference: model.reference, latestVersion: model.latestVersion });
+  }
+  const wantedDataset = query.get('dataset');
+  if (wantedDataset && !datasets.items.some(d => d.reference === wantedDataset)) {
+    const [namespace, name] = wantedDataset.split('/');
+    datasets.items.unshift(await api('/datasets/' + namespace + '/' + name));
+  }
   const me = token() ? await whoAmI() : null;
   const form = el('form', { class: 'panel form', id: 'fine-tune-form' },
     el('label', { for: 'ft-base' }, 'Base model'),
