@@ -15,8 +15,10 @@ import dev.modelzoo.ml.Split;
 import dev.modelzoo.ml.Transfer;
 import dev.modelzoo.ml.TrainingCancelledException;
 import dev.modelzoo.spec.Strategy;
+import dev.modelzoo.storage.BlobRef;
 import dev.modelzoo.storage.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,75 +62,8 @@ public class JobRunner {
 
     /** Runs {@code job} to one of its final states; never throws. */
     public void run(FineTuneJob job, String worker, AtomicBoolean stop, AtomicBoolean shuttingDown) {
-        Path artifact = null;
         try {
-            long start = System.nanoTime();
-            Map<String, Double> timings = new LinkedHashMap<>();
-            JobInputs.Base base = inputs.base(job);
-            JobInputs.Data dataset = inputs.dataset(job);
-            artifact = Files.createTempFile("modelzoo-base-", ".zip");
-            blobs.download(new dev.modelzoo.storage.BlobRef(base.sha256(), base.sizeBytes()), artifact);
-            MultiLayerNetwork network = NetworkLoader.load(artifact, Long.MAX_VALUE).multiLayer();
-            lap(timings, "loadBase", start);
-            TrainingData.Prepared prepared = TrainingData.prepare(datasets, dataset, base.inputSpec(), job.adapt);
-            lap(timings, "prepareData", start);
-            Hyperparameters hp = job.hyperparameters;
-            Split split = Split.stratified(prepared.data().labels(), prepared.labels().size(), hp.validationFraction(),
-                    hp.seed());
-            FineTuner.Settings settings = new FineTuner.Settings(hp.epochs(), hp.batchSize(), hp.learningRate(),
-                    hp.seed());
-            Progress progress = new Progress(job, worker, stop);
-            queue.log(job.id, worker, "prepare", prepared.data().size() + " examples (" + split.train().length
-                    + " train, " + split.validation().length + " validation), " + prepared.labels().size()
-                    + " labels");
-
-            Map<String, Object> decision = null;
-            Strategy chosen = job.strategy;
-            int featureLayer = network.getnLayers() - 2;
-            if (job.strategy == Strategy.AUTO) {
-                Map.Entry<Strategy, Map<String, Object>> auto = auto(job, worker, network, prepared, split, settings,
-                        progress, featureLayer);
-                chosen = auto.getKey();
-                decision = auto.getValue();
-            }
-            int frozenUpTo = switch (chosen) {
-                case HEAD_ONLY -> featureLayer;
-                case FREEZE_UP_TO -> job.freezeUpTo;
-                default -> -1;
-            };
-            queue.log(job.id, worker, TRAIN, chosen + (frozenUpTo >= 0 ? ", layers 0.." + frozenUpTo + " frozen"
-                    : ", all layers trained") + ", " + hp.epochs() + " epochs");
-            FineTuner.Outcome outcome = FineTuner.transfer(network, prepared.data(), split, frozenUpTo, settings,
-                    features, featureKey(job, frozenUpTo, prepared), TRAIN, progress);
-            timings.put("featurize", round(outcome.featurizeSeconds()));
-            lap(timings, "train", start);
-            FineTuner.Outcome baseline = null;
-            if (job.baseline) {
-                queue.log(job.id, worker, "baseline", "training the same architecture from scratch");
-                baseline = FineTuner.scratch(network, prepared.data(), split, settings, "baseline", progress);
-                lap(timings, "baseline", start);
-            }
-
-            DerivedModel derived = new DerivedModel(job, base, dataset.reference(), prepared, chosen, frozenUpTo,
-                    split, outcome, baseline, decision, (System.nanoTime() - start) / 1e9);
-            Path output = Files.createTempFile("modelzoo-derived-", ".zip");
-            try {
-                NetworkLoader.save(new LoadedNetwork(Transfer.unfrozenCopy(outcome.network())), output);
-                if (stop.get() || !queue.stillOwned(job.id, worker)) {
-                    throw new TrainingCancelledException();
-                }
-                queue.log(job.id, worker, "publish", "publishing " + job.target());
-                ModelVersion published = publisher.publish(new Caller(0, job.createdBy, true), job.targetNamespace,
-                        job.targetName, derived.metadata(), output);
-                lap(timings, "publish", start);
-                queue.log(job.id, worker, "done", "seconds per phase " + timings);
-                queue.succeed(job.id, worker, published.reference(), derived.evaluation(), derived.baseline(),
-                        decision);
-                LOG.infof("Job %s published %s (validation accuracy %.4f)", job.id, published.reference(),
-                        outcome.evaluation().accuracy());
-            } finally {
-                Files.deleteIfExists(output);
-            }
+            execute(job, worker, stop);
         } catch (TrainingCancelledException e) {
             if (shuttingDown.get()) {
                 LOG.infof("Job %s interrupted by shutdown; its lease will expire and it will be retried", job.id);
@@ -145,10 +80,100 @@ public class JobRunner {
             LOG.errorf(e, "Job %s failed", job.id);
             queue.fail(job.id, worker, ErrorCode.TRAINING_FAILED, e.getClass().getSimpleName() + ": "
                     + e.getMessage());
-        } finally {
-            if (artifact != null) {
-                artifact.toFile().delete();
+        }
+    }
+
+    /** What training produced: the applied strategy, the networks and AUTO's decision. */
+    private record Trained(Strategy chosen, int frozenUpTo, FineTuner.Outcome outcome, FineTuner.Outcome baseline,
+            Map<String, Object> decision) {
+    }
+
+    private void execute(FineTuneJob job, String worker, AtomicBoolean stop) throws IOException {
+        long start = System.nanoTime();
+        Map<String, Double> timings = new LinkedHashMap<>();
+        JobInputs.Base base = inputs.base(job);
+        JobInputs.Data dataset = inputs.dataset(job);
+        MultiLayerNetwork network = loadBase(base);
+        lap(timings, "loadBase", start);
+        TrainingData.Prepared prepared = TrainingData.prepare(datasets, dataset, base.inputSpec(), job.adapt);
+        lap(timings, "prepareData", start);
+        Hyperparameters hp = job.hyperparameters;
+        Split split = Split.stratified(prepared.data().labels(), prepared.labels().size(), hp.validationFraction(),
+                hp.seed());
+        queue.log(job.id, worker, "prepare", prepared.data().size() + " examples (" + split.train().length
+                + " train, " + split.validation().length + " validation), " + prepared.labels().size() + " labels");
+        Trained trained = train(job, worker, new Progress(job, worker, stop), network, prepared, split, timings,
+                start);
+        DerivedModel derived = new DerivedModel(job, base, dataset.reference(), prepared, trained.chosen(),
+                trained.frozenUpTo(), split, trained.outcome(), trained.baseline(), trained.decision(),
+                (System.nanoTime() - start) / 1e9);
+        publish(job, worker, stop, derived, trained, timings, start);
+    }
+
+    private Trained train(FineTuneJob job, String worker, Progress progress, MultiLayerNetwork network,
+            TrainingData.Prepared prepared, Split split, Map<String, Double> timings, long start) {
+        Hyperparameters hp = job.hyperparameters;
+        FineTuner.Settings settings = new FineTuner.Settings(hp.epochs(), hp.batchSize(), hp.learningRate(),
+                hp.seed());
+        Map<String, Object> decision = null;
+        Strategy chosen = job.strategy;
+        int featureLayer = network.getnLayers() - 2;
+        if (job.strategy == Strategy.AUTO) {
+            Map.Entry<Strategy, Map<String, Object>> auto = auto(job, worker, network, prepared, split, settings,
+                    progress, featureLayer);
+            chosen = auto.getKey();
+            decision = auto.getValue();
+        }
+        int frozenUpTo = switch (chosen) {
+            case HEAD_ONLY -> featureLayer;
+            case FREEZE_UP_TO -> job.freezeUpTo;
+            default -> -1;
+        };
+        queue.log(job.id, worker, TRAIN, chosen + (frozenUpTo >= 0 ? ", layers 0.." + frozenUpTo + " frozen"
+                : ", all layers trained") + ", " + hp.epochs() + " epochs");
+        FineTuner.Outcome outcome = FineTuner.transfer(network, prepared.data(), split, frozenUpTo, settings,
+                features, featureKey(job, frozenUpTo, prepared), TRAIN, progress);
+        timings.put("featurize", round(outcome.featurizeSeconds()));
+        lap(timings, "train", start);
+        FineTuner.Outcome baseline = null;
+        if (job.baseline) {
+            queue.log(job.id, worker, "baseline", "training the same architecture from scratch");
+            baseline = FineTuner.scratch(network, prepared.data(), split, settings, "baseline", progress);
+            lap(timings, "baseline", start);
+        }
+        return new Trained(chosen, frozenUpTo, outcome, baseline, decision);
+    }
+
+    /** Saves the network without frozen wrappers and publishes it, unless the job was lost or cancelled meanwhile. */
+    private void publish(FineTuneJob job, String worker, AtomicBoolean stop, DerivedModel derived, Trained trained,
+            Map<String, Double> timings, long start) throws IOException {
+        Path output = Files.createTempFile("modelzoo-derived-", ".zip");
+        try {
+            NetworkLoader.save(new LoadedNetwork(Transfer.unfrozenCopy(trained.outcome().network())), output);
+            if (stop.get() || !queue.stillOwned(job.id, worker)) {
+                throw new TrainingCancelledException();
             }
+            queue.log(job.id, worker, "publish", "publishing " + job.target());
+            ModelVersion published = publisher.publish(new Caller(0, job.createdBy, true), job.targetNamespace,
+                    job.targetName, derived.metadata(), output);
+            lap(timings, "publish", start);
+            queue.log(job.id, worker, "done", "seconds per phase " + timings);
+            queue.succeed(job.id, worker, published.reference(), derived.evaluation(), derived.baseline(),
+                    trained.decision());
+            LOG.infof("Job %s published %s (validation accuracy %.4f)", job.id, published.reference(),
+                    trained.outcome().evaluation().accuracy());
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private MultiLayerNetwork loadBase(JobInputs.Base base) throws IOException {
+        Path artifact = Files.createTempFile("modelzoo-base-", ".zip");
+        try {
+            blobs.download(new BlobRef(base.sha256(), base.sizeBytes()), artifact);
+            return NetworkLoader.load(artifact, Long.MAX_VALUE).multiLayer();
+        } finally {
+            Files.deleteIfExists(artifact);
         }
     }
 
