@@ -52,14 +52,6 @@ public class NetworkCache {
         return network;
     }
 
-    public synchronized long usedBytes() {
-        return usedBytes;
-    }
-
-    public synchronized int size() {
-        return entries.size();
-    }
-
     private void evict(String keep) {
         Iterator<Map.Entry<String, Entry>> oldest = entries.entrySet().iterator();
         while (usedBytes > capacityBytes && oldest.hasNext()) {

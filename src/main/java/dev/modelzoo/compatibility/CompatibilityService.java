@@ -4,6 +4,7 @@ import dev.modelzoo.catalog.CatalogService;
 import dev.modelzoo.catalog.ModelReference;
 import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.catalog.ModelVersionRepository;
+import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.spec.InputSpec;
@@ -25,12 +26,20 @@ public class CompatibilityService {
     private final CatalogService catalog;
     private final ModelVersionRepository versions;
     private final DatasetService datasets;
-    private final CompatibilityChecker checker = new CompatibilityChecker(CompatibilityChecker.DEFAULT_MIN_PER_CLASS);
+    private final CompatibilityChecker checker;
 
-    public CompatibilityService(CatalogService catalog, ModelVersionRepository versions, DatasetService datasets) {
+    public CompatibilityService(CatalogService catalog, ModelVersionRepository versions, DatasetService datasets,
+            ModelZooConfig config) {
         this.catalog = catalog;
         this.versions = versions;
         this.datasets = datasets;
+        this.checker = new CompatibilityChecker(config.compatibility().minPerClass());
+    }
+
+    /** The findings for a resolved base and dataset, as the fine-tune gate sees them. */
+    public List<Finding> findings(ModelVersion base, DatasetVersion dataset, Strategy strategy, Integer freezeUpTo,
+            boolean adapt) {
+        return checker.check(new CheckRequest(facts(base), facts(dataset), strategy, freezeUpTo, adapt));
     }
 
     /** Checks a base against a stored dataset. */

@@ -53,7 +53,5 @@ public class BlobFeatureStore implements FeatureStore {
         }
     }
 
-    public boolean contains(String key) {
-        return objects.stat(PREFIX + key).isPresent();
-    }
+
 }

@@ -3,11 +3,9 @@ package dev.modelzoo.finetune;
 import dev.modelzoo.auth.Caller;
 import dev.modelzoo.catalog.CatalogService;
 import dev.modelzoo.catalog.ModelVersion;
-import dev.modelzoo.compatibility.CheckRequest;
 import dev.modelzoo.compatibility.CompatibilityChecker;
 import dev.modelzoo.compatibility.CompatibilityService;
 import dev.modelzoo.compatibility.Finding;
-import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.error.ConflictException;
@@ -34,17 +32,17 @@ public class FineTuneService {
     private final FineTuneJobRepository jobs;
     private final JobEventRepository events;
     private final RunningJobs running;
-    private final CompatibilityChecker checker;
+    private final CompatibilityService compatibility;
 
     public FineTuneService(CatalogService catalog, DatasetService datasets, JobQueue queue, FineTuneJobRepository jobs,
-            JobEventRepository events, RunningJobs running, ModelZooConfig config) {
+            JobEventRepository events, RunningJobs running, CompatibilityService compatibility) {
         this.catalog = catalog;
         this.datasets = datasets;
         this.queue = queue;
         this.jobs = jobs;
         this.events = events;
         this.running = running;
-        this.checker = new CompatibilityChecker(config.compatibility().minPerClass());
+        this.compatibility = compatibility;
     }
 
     /** Checks access, the pair and the data, then queues the job. */
@@ -63,8 +61,7 @@ public class FineTuneService {
             throw new UnprocessableException(ProblemType.INCOMPATIBLE, base.reference() + " is a "
                     + base.architecture.type() + "; fine-tuning supports MultiLayerNetwork bases");
         }
-        List<Finding> findings = checker.check(new CheckRequest(CompatibilityService.facts(base),
-                CompatibilityService.facts(dataset), strategy, spec.freezeUpTo(), spec.adapt()));
+        List<Finding> findings = compatibility.findings(base, dataset, strategy, spec.freezeUpTo(), spec.adapt());
         if (!CompatibilityChecker.compatible(findings)) {
             List<Violation> violations = findings.stream().map(f -> new Violation(f.field(), f.rule(),
                     f.severity().name(), f.expected(), f.actual(), f.message(), f.suggestion())).toList();

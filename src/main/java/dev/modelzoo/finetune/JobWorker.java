@@ -89,11 +89,6 @@ public class JobWorker {
         }
     }
 
-    /** The identity stored as lease owner by this instance's workers. */
-    public String identity() {
-        return identity;
-    }
-
     private void loop(String worker) {
         while (!shuttingDown.get()) {
             try {

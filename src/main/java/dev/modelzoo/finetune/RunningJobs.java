@@ -34,7 +34,5 @@ public class RunningJobs {
         return flag != null;
     }
 
-    public int count() {
-        return stopFlags.size();
-    }
+
 }

@@ -1,12 +1,10 @@
 package dev.modelzoo.ml;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -60,7 +58,7 @@ public final class FineTuner {
         Random random = new Random(settings.seed());
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long epochStart = System.nanoTime();
-            double loss = epochOf(train, settings.batchSize(), random, progress, batch -> {
+            double loss = Trainer.epoch(train, settings.batchSize(), random, progress::cancelled, batch -> {
                 head.fit(batch);
                 return head.score();
             });
@@ -95,7 +93,7 @@ public final class FineTuner {
         LoadedNetwork loaded = new LoadedNetwork(network);
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long epochStart = System.nanoTime();
-            double loss = epochOf(train, settings.batchSize(), random, progress, batch -> {
+            double loss = Trainer.epoch(train, settings.batchSize(), random, progress::cancelled, batch -> {
                 network.fit(batch);
                 return network.score();
             });
@@ -109,22 +107,6 @@ public final class FineTuner {
         return new Outcome(network, history, evaluation, false, 0, (System.nanoTime() - start) / 1e9);
     }
 
-    /** One shuffled pass over {@code data}; returns the mean minibatch loss. */
-    private static double epochOf(LabeledData data, int batchSize, Random random, FineTuneProgress progress,
-            Step step) {
-        int[] order = Trainer.shuffled(data.size(), random);
-        double lossSum = 0;
-        int batches = 0;
-        for (int from = 0; from < order.length; from += batchSize) {
-            if (progress.cancelled()) {
-                throw new TrainingCancelledException();
-            }
-            lossSum += step.fit(data.batch(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize))));
-            batches++;
-        }
-        return lossSum / Math.max(1, batches);
-    }
-
     /** The frozen prefix's output for every example, computed in chunks to bound memory. */
     static INDArray featurize(MultiLayerNetwork network, int frozenUpTo, LabeledData all) {
         List<INDArray> parts = new ArrayList<>();
@@ -133,11 +115,5 @@ public final class FineTuner {
             parts.add(TrainableTail.prefixOutput(network, frozenUpTo, all.inputs(from, to)));
         }
         return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(INDArray[]::new));
-    }
-
-    /** One optimisation step on a minibatch, returning its loss. */
-    @FunctionalInterface
-    private interface Step {
-        double fit(DataSet batch);
     }
 }

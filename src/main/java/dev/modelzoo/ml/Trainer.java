@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
 
 /** Minibatch training with a seeded reshuffle per epoch, per-epoch statistics and cooperative cancellation. */
 public final class Trainer {
@@ -30,26 +32,42 @@ public final class Trainer {
         Random random = new Random(config.seed());
         List<EpochStats> history = new ArrayList<>();
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-            int[] order = shuffled(data.size(), random);
             long start = System.nanoTime();
-            double lossSum = 0;
-            int batches = 0;
-            for (int from = 0; from < order.length; from += config.batchSize()) {
-                if (listener.cancelled()) {
-                    throw new TrainingCancelledException();
-                }
-                int[] indices = Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batchSize()));
-                network.fit(data.batch(indices));
-                lossSum += network.score();
-                batches++;
-            }
+            double loss = epoch(data, config.batchSize(), random, listener::cancelled, batch -> {
+                network.fit(batch);
+                return network.score();
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
-            EpochStats stats = new EpochStats(epoch, config.epochs(), lossSum / Math.max(1, batches), seconds,
+            EpochStats stats = new EpochStats(epoch, config.epochs(), loss, seconds,
                     data.size() / Math.max(seconds, 1e-9));
             history.add(stats);
             listener.onEpoch(stats);
         }
         return history;
+    }
+
+    /** One optimisation step on a minibatch, returning its loss. */
+    @FunctionalInterface
+    interface Step {
+        double fit(DataSet batch);
+    }
+
+    /**
+     * One pass over {@code data} in an order shuffled by {@code random}, one {@code step} per minibatch; asks
+     * {@code cancelled} before every minibatch. Returns the mean minibatch loss.
+     */
+    static double epoch(LabeledData data, int batchSize, Random random, BooleanSupplier cancelled, Step step) {
+        int[] order = shuffled(data.size(), random);
+        double lossSum = 0;
+        int batches = 0;
+        for (int from = 0; from < order.length; from += batchSize) {
+            if (cancelled.getAsBoolean()) {
+                throw new TrainingCancelledException();
+            }
+            lossSum += step.fit(data.batch(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize))));
+            batches++;
+        }
+        return lossSum / Math.max(1, batches);
     }
 
     static int[] shuffled(int n, Random random) {

@@ -16,11 +16,6 @@ public record Preprocessing(List<Double> range, List<Double> mean, List<Double> 
         return new Preprocessing(null, mean, std, channelOrder, tokenizer, vocabularySize, sampleRate);
     }
 
-    /** The same preprocessing with the given value range. */
-    public Preprocessing withRange(List<Double> newRange) {
-        return new Preprocessing(newRange, mean, std, channelOrder, tokenizer, vocabularySize, sampleRate);
-    }
-
     /** Images or features scaled to [0, 1]. */
     public static Preprocessing unitRange() {
         return new Preprocessing(List.of(0.0, 1.0), null, null, null, null, null, null);

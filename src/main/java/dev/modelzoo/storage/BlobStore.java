@@ -95,20 +95,9 @@ public class BlobStore {
         }
     }
 
-    /** Stores a local file content-addressed in one go (upload and promote). */
-    public BlobRef store(Path file) {
-        TemporaryUpload upload = upload(file);
-        promote(upload);
-        return upload.blob();
-    }
-
     /** Removes a committed blob; callers make sure nothing references it any more. */
     public void delete(BlobRef blob) {
         objects.delete(blob.key());
-    }
-
-    public boolean exists(BlobRef blob) {
-        return objects.stat(blob.key()).isPresent();
     }
 
     public InputStream open(BlobRef blob) {
