@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes the sample datasets of the README into <data dir>/samples (default ./data/samples):
+# Writes the sample datasets of the README into <data dir>/samples (default ./data/samples): digits 0-9 with 5 PNGs
+# per class and their held-out test split (2,000 images),
 # digits 5-9 with 10 and 100 PNGs per class, the same digits as 32x32 RGB, and 4 held-out fortune topics as JSONL.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

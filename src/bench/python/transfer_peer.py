@@ -1,12 +1,19 @@
 #!/usr/bin/python3
-"""PyTorch peer of the ModelZoo transfer benchmark (Debian python3-torch, 2 threads).
+"""PyTorch peer of the ModelZoo transfer benchmark (Debian python3-torch).
 
-Same LeNet-5 as dev.modelzoo.ml.Architectures, same base weights (exported from the DL4J artifact), same training
-examples, epochs, batch size, Adam learning rate and seed. Prints one JSON line: {"accuracy": ..., "seconds": ...}.
+The same recipe as the ModelZoo job: LeNet-5 as dev.modelzoo.ml.Architectures, the base's weights (exported from the
+DL4J artifact), the job's own train/validation split, the budget rules of dev.modelzoo.ml.TrainingBudget (enough
+epochs for 300 updates, 1,500 for the head alone, 3-500 epochs; early stopping on validation loss with a
+patience of a fifth of those updates, at least 5 epochs; best epoch restored) and gradual unfreezing (new head first on the frozen features, then the dense layers on
+the convolutional features, then everything, each stage from the previous stage's best epoch with a fresh Adam).
+Prints one JSON line: {"accuracy": test accuracy, "trainSeconds": ..., "stages": [...]}.
 
-usage: transfer_peer.py head|full|scratch TRAIN_DIR TEST_DIR WEIGHTS_DIR EPOCHS BATCH LR SEED
+usage: transfer_peer.py head|freeze|full|scratch DATA_DIR WEIGHTS_DIR CLASSES BATCH LR SEED [THREADS]
+       DATA_DIR holds train/, validation/ and test/, each with x.f32 (n x 784) and y.i32
 """
+import copy
 import json
+import math
 import os
 import sys
 import time
@@ -15,6 +22,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+MIN_UPDATES, HEAD_STAGE_FACTOR, MIN_EPOCHS, MAX_EPOCHS, MIN_PATIENCE, MIN_DELTA = 300, 5, 3, 500, 5, 1e-4
 
 
 def load_images(directory):
@@ -31,13 +40,15 @@ class LeNet(nn.Module):
         self.fc1 = nn.Linear(800, 500)
         self.head = nn.Linear(500, classes)
 
-    def body(self, x):
+    def convs(self, x):
         x = F.max_pool2d(F.relu(self.conv1(x)), 2)
-        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
-        return F.relu(self.fc1(torch.flatten(x, 1)))
+        return torch.flatten(F.max_pool2d(F.relu(self.conv2(x)), 2), 1)
+
+    def dense(self, features):
+        return F.relu(self.fc1(features))
 
     def forward(self, x):
-        return self.head(self.body(x))
+        return self.head(self.dense(self.convs(x)))
 
 
 def load_weights(model, directory):
@@ -67,39 +78,81 @@ def xavier(module):
         nn.init.zeros_(module.bias)
 
 
-def main():
-    mode, train_dir, test_dir, weights_dir = sys.argv[1:5]
-    epochs, batch, lr, seed = int(sys.argv[5]), int(sys.argv[6]), float(sys.argv[7]), int(sys.argv[8])
-    torch.set_num_threads(2)
-    torch.manual_seed(seed)
-    x, y = load_images(train_dir)
-    test_x, test_y = load_images(test_dir)
-    model = LeNet(5)
-    model.apply(xavier)
-    if mode in ("head", "full"):
-        load_weights(model, weights_dir)
-    if mode == "head":
-        # naive option 1: the frozen body runs forward on every minibatch of every epoch
-        for name, p in model.named_parameters():
-            p.requires_grad = name.startswith("head.")
-    optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=lr)
-    start = time.perf_counter()
+def plan(n, batch, head_only):
+    updates = MIN_UPDATES * (HEAD_STAGE_FACTOR if head_only else 1)
+    batches = max(1, math.ceil(n / batch))
+    epochs = min(MAX_EPOCHS, max(MIN_EPOCHS, math.ceil(updates / batches)))
+    return epochs, max(MIN_PATIENCE, math.ceil((updates // 5) / batches))
+
+
+def evaluate(forward, x, y):
+    with torch.no_grad():
+        logits = forward(x)
+        return F.cross_entropy(logits, y).item(), (logits.argmax(1) == y).float().mean().item()
+
+
+def stage(name, modules, forward, train, validation, batch, lr, seed, head_only):
+    """Trains the parameters of `modules` through `forward` with early stopping; leaves them at the best epoch."""
+    params = [p for m in modules for p in m.parameters()]
+    optimizer = torch.optim.Adam(params, lr=lr)
+    (x, y), (vx, vy) = train, validation
+    epochs, patience = plan(len(y), batch, head_only)
+    best_loss, best_epoch = evaluate(forward, vx, vy)[0], 0
+    best_state = [copy.deepcopy(m.state_dict()) for m in modules]
     generator = torch.Generator().manual_seed(seed)
-    for _ in range(epochs):
-        model.train()
+    epoch = 0
+    while epoch < epochs:
+        epoch += 1
         order = torch.randperm(len(y), generator=generator)
         for i in range(0, len(y), batch):
             idx = order[i:i + batch]
             optimizer.zero_grad()
-            loss = F.cross_entropy(model(x[idx]), y[idx])
-            loss.backward()
+            F.cross_entropy(forward(x[idx]), y[idx]).backward()
             optimizer.step()
+        loss = evaluate(forward, vx, vy)[0]
+        if loss < best_loss - MIN_DELTA:
+            best_loss, best_epoch = loss, epoch
+            best_state = [copy.deepcopy(m.state_dict()) for m in modules]
+        elif epoch - best_epoch >= patience:
+            break
+    if best_epoch != epoch:
+        for m, state in zip(modules, best_state):
+            m.load_state_dict(state)
+    return {"stage": name, "epochs": epochs, "epochsRun": epoch, "bestEpoch": best_epoch}
+
+
+def main():
+    mode, data_dir, weights_dir = sys.argv[1:4]
+    classes, batch, lr, seed = int(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6]), int(sys.argv[7])
+    torch.set_num_threads(int(sys.argv[8]) if len(sys.argv) > 8 else 2)
+    torch.manual_seed(seed)
+    train = load_images(os.path.join(data_dir, "train"))
+    validation = load_images(os.path.join(data_dir, "validation"))
+    test_x, test_y = load_images(os.path.join(data_dir, "test"))
+    model = LeNet(classes)
+    model.apply(xavier)
+    start = time.perf_counter()
+    stages = []
+    model.eval()  # no dropout or batch norm: train and eval modes are the same
+    if mode == "scratch":
+        stages.append(stage("SCRATCH", [model], model, train, validation, batch, lr, seed, False))
+    else:
+        load_weights(model, weights_dir)
+        with torch.no_grad():
+            conv = [model.convs(train[0]), model.convs(validation[0])]
+            dense = [model.dense(conv[0]), model.dense(conv[1])]
+        stages.append(stage("HEAD_ONLY", [model.head], model.head, (dense[0], train[1]), (dense[1], validation[1]),
+                            batch, lr, seed, True))
+        if mode in ("freeze", "full"):
+            stages.append(stage("FREEZE_FEATURES", [model.fc1, model.head], lambda f: model.head(model.dense(f)),
+                                (conv[0], train[1]), (conv[1], validation[1]), batch, lr, seed, False))
+        if mode == "full":
+            stages.append(stage("FULL", [model], model, train, validation, batch, lr, seed, False))
     train_seconds = time.perf_counter() - start
-    model.eval()
     with torch.no_grad():
         correct = sum(int((model(test_x[i:i + 256]).argmax(1) == test_y[i:i + 256]).sum())
                       for i in range(0, len(test_y), 256))
-    print(json.dumps({"accuracy": correct / len(test_y), "trainSeconds": train_seconds}))
+    print(json.dumps({"accuracy": correct / len(test_y), "trainSeconds": train_seconds, "stages": stages}))
 
 
 if __name__ == "__main__":

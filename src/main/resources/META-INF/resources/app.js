@@ -149,7 +149,10 @@ function barChart(counts) {
   return svg;
 }
 
-/** Loss (left axis) and validation accuracy (right axis, 0..1) per epoch; redrawn as points arrive. */
+/**
+ * Loss (left axis) and validation accuracy (right axis, 0..1) per epoch of every training stage, in order (a stage
+ * of gradual unfreezing starts at its epoch 0, before any update); redrawn as points arrive.
+ */
 function lineChart() {
   const width = 640;
   const height = 260;
@@ -163,20 +166,29 @@ function lineChart() {
   ];
   function draw() {
     svg.replaceChildren();
-    const epochs = Math.max(2, ...points.map(p => p.epoch));
+    const epochs = Math.max(2, points.length);
     const maxLoss = Math.max(0.1, ...points.flatMap(p => [p.trainLoss || 0, p.validationLoss || 0]));
-    const x = epoch => pad.left + (width - pad.left - pad.right) * (epoch - 1) / (epochs - 1);
+    const x = index => pad.left + (width - pad.left - pad.right) * index / (epochs - 1);
     const y = (value, axis) => pad.top + (height - pad.top - pad.bottom)
       * (1 - (axis === 'loss' ? value / maxLoss : value));
     svg.append(svgEl('line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom,
       stroke: '#999' }));
-    svg.append(svgEl('text', { x: width / 2 - 20, y: height - 8 }, 'epoch'));
+    svg.append(svgEl('text', { x: width / 2 - 60, y: height - 8 }, 'epoch (stage by stage)'));
+    points.forEach((p, index) => {
+      if (p.epoch === 0 && index > 0) {
+        svg.append(svgEl('line', { x1: x(index), y1: pad.top, x2: x(index), y2: height - pad.bottom,
+          stroke: '#ccc', 'stroke-dasharray': '4 3', class: 'stage-boundary' }));
+      }
+      if (p.epoch === 0 && p.stage) {
+        svg.append(svgEl('text', { x: x(index) + 3, y: height - pad.bottom - 4, class: 'stage-label' }, p.stage));
+      }
+    });
     svg.append(svgEl('text', { x: 4, y: pad.top + 4 }, fmt(maxLoss, 2)));
     svg.append(svgEl('text', { x: width - pad.right + 6, y: pad.top + 4 }, '1.0'));
     svg.append(svgEl('text', { x: width - pad.right + 6, y: height - pad.bottom }, '0.0'));
     series.forEach((s, i) => {
-      const coordinates = points.filter(p => typeof p[s.key] === 'number')
-        .map(p => x(p.epoch).toFixed(1) + ',' + y(p[s.key], s.axis).toFixed(1));
+      const coordinates = points.map((p, index) => [p, index]).filter(([p]) => typeof p[s.key] === 'number')
+        .map(([p, index]) => x(index).toFixed(1) + ',' + y(p[s.key], s.axis).toFixed(1));
       svg.append(svgEl('polyline', { points: coordinates.join(' '), fill: 'none', stroke: s.color,
         'stroke-width': 2, class: 'series-' + s.key, 'data-points': coordinates.length }));
       svg.append(svgEl('rect', { x: pad.left + i * 170, y: 0, width: 10, height: 10, fill: s.color }));
@@ -295,8 +307,11 @@ async function modelView(namespace, name, version) {
     el('tr', {}, ['#', 'name', 'type', 'nIn', 'nOut', 'parameters', 'trainable'].map(h => el('th', {}, h))),
     v.architecture.layers.map(layer => el('tr', {}, [layer.index, layer.name, layer.type, layer.nIn ?? '-',
       layer.nOut ?? '-', layer.parameters, layer.trainable ? 'yes' : 'frozen'].map(c => el('td', {}, c)))));
-  const metrics = el('table', { id: 'metrics' }, el('tr', {}, ['metric', 'value', 'split'].map(h => el('th', {}, h))),
-    v.metrics.map(m => el('tr', {}, el('td', {}, m.name), el('td', {}, fmt(m.value)), el('td', {}, m.split))));
+  const metrics = el('table', { id: 'metrics' }, el('tr', {}, ['metric', 'value', '95% interval', 'examples', 'split']
+    .map(h => el('th', {}, h))),
+    v.metrics.map(m => el('tr', {}, el('td', {}, m.name), el('td', {}, fmt(m.value)),
+      el('td', {}, m.interval ? fmt(m.interval[0]) + '–' + fmt(m.interval[1]) : '-'),
+      el('td', {}, m.count ?? '-'), el('td', {}, m.split))));
   show(
     el('h1', {}, v.reference),
     el('p', {}, v.description || '', ' ', v.tags.map(tag => el('span', { class: 'tag' }, tag))),
@@ -404,15 +419,20 @@ async function fineTuneView(params) {
     el('label', { for: 'ft-dataset' }, 'Dataset'),
     el('select', { id: 'ft-dataset', name: 'dataset' }, datasets.items.map(d => el('option', { value: d.reference,
       selected: d.reference === query.get('dataset') }, d.reference))),
+    el('label', { for: 'ft-test' }, 'Test dataset'),
+    el('select', { id: 'ft-test', name: 'testDataset' }, [el('option', { value: '' },
+      'none: report validation figures')].concat(datasets.items.map(d => el('option', { value: d.reference,
+      selected: d.reference === query.get('testDataset') }, d.reference)))),
     el('label', { for: 'ft-target' }, 'Target model'),
     el('input', { id: 'ft-target', name: 'target', required: true, placeholder: 'namespace/name' }),
     el('label', { for: 'ft-strategy' }, 'Strategy'),
-    el('select', { id: 'ft-strategy', name: 'strategy' }, ['HEAD_ONLY', 'FULL', 'FREEZE_UP_TO', 'AUTO']
-      .map(s => el('option', { value: s }, s))),
+    el('select', { id: 'ft-strategy', name: 'strategy' }, ['HEAD_ONLY', 'FREEZE_FEATURES', 'FULL', 'FREEZE_UP_TO',
+      'AUTO'].map(s => el('option', { value: s }, s))),
+    el('span'), el('span', { id: 'ft-layers', class: 'muted' }),
     el('label', { for: 'ft-freeze' }, 'Freeze up to layer'), el('input', { id: 'ft-freeze', name: 'freezeUpTo',
       type: 'number', min: 0 }),
-    el('label', { for: 'ft-epochs' }, 'Epochs'), el('input', { id: 'ft-epochs', name: 'epochs', type: 'number',
-      value: 10, min: 1, max: 1000 }),
+    el('label', { for: 'ft-epochs' }, 'Epochs'), el('input', { id: 'ft-epochs', name: 'epochs', value: 'auto',
+      title: '"auto": enough epochs for 300 updates per stage, with early stopping; or a number from 1 to 1000' }),
     el('label', { for: 'ft-batch' }, 'Batch size'), el('input', { id: 'ft-batch', name: 'batchSize', type: 'number',
       value: 32, min: 1 }),
     el('label', { for: 'ft-lr' }, 'Learning rate'), el('input', { id: 'ft-lr', name: 'learningRate', value: '0.001' }),
@@ -432,11 +452,32 @@ async function fineTuneView(params) {
   targetInput.addEventListener('input', () => { targetInput.dataset.touched = 'yes'; });
   function request() {
     const freeze = form.elements.freezeUpTo.value === '' ? null : Number(form.elements.freezeUpTo.value);
-    return { base: form.elements.base.value, dataset: form.elements.dataset.value, target: form.elements.target.value,
+    const epochs = form.elements.epochs.value.trim();
+    return { base: form.elements.base.value, dataset: form.elements.dataset.value,
+      testDataset: form.elements.testDataset.value || null, target: form.elements.target.value,
       strategy: form.elements.strategy.value, freezeUpTo: form.elements.strategy.value === 'FREEZE_UP_TO' ? freeze : null,
       baseline: form.elements.baseline.checked, adapt: form.elements.adapt.checked,
-      hyperparameters: { epochs: Number(form.elements.epochs.value), batchSize: Number(form.elements.batchSize.value),
-        learningRate: Number(form.elements.learningRate.value) } };
+      hyperparameters: { epochs: epochs === '' || epochs.toLowerCase() === 'auto' ? 'auto' : Number(epochs),
+        batchSize: Number(form.elements.batchSize.value), learningRate: Number(form.elements.learningRate.value) } };
+  }
+  /** What the chosen strategy freezes, from the base's own architecture summary. */
+  async function describeLayers() {
+    const [namespace, rest] = form.elements.base.value.split('/');
+    const [name, version] = rest.split('@');
+    const architecture = (await api('/models/' + namespace + '/' + name + '/versions/' + version)).architecture;
+    const boundary = architecture.featureBoundary;
+    form.querySelector('option[value=FREEZE_FEATURES]').disabled = boundary === null || boundary === undefined;
+    const frozen = {
+      HEAD_ONLY: 'layers 0–' + architecture.featureLayer + ' frozen, a new output layer trained',
+      FREEZE_FEATURES: boundary === null || boundary === undefined ? 'this network has no convolutional stack'
+        : 'the convolutional stack (layers 0–' + boundary + ') frozen; dense layers and a new output layer trained',
+      FULL: 'all layers trained, new head first, then deeper layers stage by stage',
+      FREEZE_UP_TO: 'layers 0–freezeUpTo frozen',
+      AUTO: 'trials of HEAD_ONLY, ' + (boundary === null || boundary === undefined ? '' : 'FREEZE_FEATURES, ')
+        + 'FULL; the best on validation is kept' };
+    document.getElementById('ft-layers').textContent = frozen[form.elements.strategy.value] + ' (feature layer '
+      + architecture.featureLayer + (boundary === null || boundary === undefined ? '' : ', feature boundary '
+      + boundary) + ')';
   }
   async function check() {
     suggestTarget();
@@ -444,8 +485,9 @@ async function fineTuneView(params) {
     if (!form.elements.base.value || !form.elements.dataset.value) return;
     try {
       const r = request();
-      const report = await postJson('/compatibility', { base: r.base, dataset: r.dataset, strategy: r.strategy,
-        freezeUpTo: r.freezeUpTo, adapt: r.adapt });
+      describeLayers().catch(() => {});
+      const report = await postJson('/compatibility', { base: r.base, dataset: r.dataset,
+        testDataset: r.testDataset, strategy: r.strategy, freezeUpTo: r.freezeUpTo, adapt: r.adapt });
       box.replaceChildren(el('div', { id: 'compatibility-report' },
         el('p', { class: report.compatible ? 'ok' : 'bad' }, el('strong', {}, report.compatible
           ? 'Compatible' : 'Not compatible'), ': ' + report.base + ' with ' + report.dataset),
@@ -507,9 +549,26 @@ async function jobView(id) {
     const parts = [];
     if (current.result) parts.push(el('p', {}, 'Published ', el('a', { id: 'result-link',
       href: '#/models/' + current.result.replace('@', '/versions/') }, current.result)));
-    if (current.evaluation) parts.push(el('p', {}, 'Validation accuracy ', el('strong', {},
-      fmt(current.evaluation.accuracy)), ' on ' + current.evaluation.count + ' examples'
-      + (current.baseline ? '; from scratch ' + fmt(current.baseline.accuracy) : '')));
+    if (current.evaluation) {
+      const e = current.evaluation;
+      parts.push(el('p', { id: 'job-evaluation' }, (e.split === 'test' ? 'Test' : 'Validation') + ' accuracy ',
+        el('strong', {}, fmt(e.accuracy)), ' (95% interval ' + fmt(e.interval.low) + '–' + fmt(e.interval.high)
+        + ') on ' + e.count + ' examples' + (e.split === 'test' ? ' of ' + e.dataset : ' of the validation split')));
+      if (e.split === 'test' && current.validation) {
+        parts.push(el('p', { class: 'muted' }, 'Validation accuracy ' + fmt(current.validation.accuracy) + ' on '
+          + current.validation.count + ' examples'));
+      }
+    }
+    if (current.baseline) {
+      const b = current.baseline.test || current.baseline.validation;
+      parts.push(el('p', { id: 'job-baseline' }, 'From scratch ' + fmt(b.accuracy) + ' (' + fmt(b.interval.low)
+        + '–' + fmt(b.interval.high) + '): transfer ', el('strong', {}, (current.baseline.gain >= 0 ? '+' : '')
+        + (current.baseline.gain * 100).toFixed(1) + ' points')));
+    }
+    if (current.decision) parts.push(el('p', { id: 'job-decision' }, 'AUTO chose ',
+      el('strong', {}, current.decision.chosen), ' ' + current.decision.explanation));
+    if (current.training) parts.push(el('ul', { id: 'job-training', class: 'muted' },
+      current.training.summary.map(line => el('li', {}, line))));
     if (current.error) parts.push(el('p', { class: 'bad' }, current.errorCode + ': ' + current.error));
     result.replaceChildren(...parts);
   }
@@ -524,9 +583,9 @@ async function jobView(id) {
   activeStream = stream;
   stream.addEventListener('epoch', event => {
     const data = JSON.parse(event.data);
-    if (data.phase === 'train') {
+    if (data.phase === 'TRAIN') {
       chart.add(data);
-      progress.textContent = 'epoch ' + data.epoch + ' of ' + data.epochs;
+      progress.textContent = data.stage + ': epoch ' + data.epoch + ' of ' + data.epochs;
     }
   });
   for (const type of ['state', 'log']) {

@@ -7,13 +7,6 @@ import dev.modelzoo.dataset.format.Limits;
 import dev.modelzoo.dataset.source.ImageSet;
 import dev.modelzoo.dataset.source.ReferenceData;
 import dev.modelzoo.it.AppProcess;
-import dev.modelzoo.ml.EvaluationResult;
-import dev.modelzoo.ml.Evaluator;
-import dev.modelzoo.ml.FineTuneProgress;
-import dev.modelzoo.ml.FineTuner;
-import dev.modelzoo.ml.LabeledData;
-import dev.modelzoo.ml.LoadedNetwork;
-import dev.modelzoo.ml.NetworkLoader;
 import dev.modelzoo.ml.Split;
 import dev.modelzoo.spec.Modality;
 import io.restassured.path.json.JsonPath;
@@ -27,23 +20,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Transfer to the held-out MNIST digits 5-9: zoo/fashion-lenet and zoo/digits-0-4-lenet fine-tuned with N images
- * per class through the real job system (queue to published), evaluated on the 1,000 held-out test digits, each
- * configuration followed at once by the PyTorch peer on the same training examples, architecture, base weights,
- * epochs and batch size. Prints every run, then means over seeds with our/PyTorch ratios.
+ * The transfer benchmark through the real job system: the zoo's bases fine-tuned to handwritten digits 0-9 and 5-9
+ * (the held-out 200 test images per digit, uploaded as the jobs' {@code testDataset}, never trained on) with N
+ * images per class, every strategy with DEFAULT settings (no epochs given), the from-scratch baseline, several
+ * seeds; each DL4J job (timed queue to published) is followed at once by the PyTorch peer with the same recipe,
+ * base weights, examples and split. Prints every run, then the table and the issue's targets ({@link Report}).
  *
- * <p>Run with {@code src/scripts/bench-transfer.sh [--bases a,b] [--n 10,50,100] [--seeds 1,2,3]}.
+ * <p>{@code src/scripts/bench-transfer.sh [--bases a,b] [--tasks 0-9,5-9] [--n 5,10,20,50] [--seeds 1,2,3]
+ * [--strategies HEAD_ONLY,FREEZE_FEATURES,FULL,AUTO,SCRATCH] [--threads 2] [--peer true]}
  */
 public final class TransferBenchmark {
 
-    private static final List<Integer> DIGITS = List.of(5, 6, 7, 8, 9);
     private static final String ADMIN = "mzt_bench-admin";
     private static final int BATCH = 32;
     private static final double LEARNING_RATE = 1e-3;
     private static final double VALIDATION = 0.2;
+    private static final Duration JOB_LIMIT = Duration.ofMinutes(30);
 
     private final Map<String, String> options;
     private final ReferenceData data = new ReferenceData(Path.of("data/datasets"));
@@ -52,8 +46,9 @@ public final class TransferBenchmark {
     private AppProcess app;
     private String token;
 
-    /** One measured run: ours or the peer's. */
-    record Run(String base, int n, int seed, String strategy, String system, double accuracy, double seconds) {
+    /** One measured run: ours or the peer's; {@code chosen} is AUTO's choice. */
+    record Run(String base, String task, int n, int seed, String strategy, String system, double accuracy,
+            double seconds, String chosen) {
     }
 
     private TransferBenchmark(Map<String, String> options) throws IOException {
@@ -74,32 +69,44 @@ public final class TransferBenchmark {
         if (!data.present()) {
             throw new IllegalStateException("Run src/scripts/fetch-datasets.sh first");
         }
-        List<String> bases = List.of(options.getOrDefault("bases", "fashion-lenet,digits-0-4-lenet").split(","));
-        List<Integer> sizes = ints(options.getOrDefault("n", "10,50,100"));
-        List<Integer> seeds = ints(options.getOrDefault("seeds", "1,2,3"));
-        List<String> strategies = List.of(options.getOrDefault("strategies", "HEAD_ONLY,FULL,AUTO,BASELINE")
-                .split(","));
-        ImageSet testSet = data.digitsTest(DIGITS);
-        LabeledData test = LabeledData.of(testSet.images(), testSet.labels(), 5, 1, 28, 28);
-        Path testFiles = PeerData.writeImages(work.resolve("test"), testSet.images(), testSet.labels());
-        startServer();
-        System.out.printf(Locale.ROOT, "%-17s %4s %4s %-9s %-7s %8s %8s%n", "base", "N", "seed", "strategy",
-                "system", "test acc", "seconds");
+        List<String> bases = list("bases", "letters-lenet,fashion-lenet,digits-0-4-lenet");
+        List<String> tasks = list("tasks", "0-9,5-9");
+        List<Integer> sizes = list("n", "5,10,20,50").stream().map(Integer::valueOf).toList();
+        List<Integer> seeds = list("seeds", "1,2,3").stream().map(Integer::valueOf).toList();
+        List<String> strategies = list("strategies", "HEAD_ONLY,FREEZE_FEATURES,FULL,AUTO,SCRATCH");
+        boolean peer = Boolean.parseBoolean(options.getOrDefault("peer", "true"));
+        String threads = options.getOrDefault("threads", "2");
+        startServer(threads);
+        Map<String, Path> weights = new LinkedHashMap<>();
         for (String base : bases) {
-            Path baseArtifact = download("/api/v1/models/zoo/" + base + "/versions/1/artifact");
-            Path weights = PeerData.writeWeights(work.resolve("weights-" + base), baseArtifact);
+            Path artifact = download("/api/v1/models/zoo/" + base + "/versions/1/artifact");
+            weights.put(base, PeerData.writeWeights(work.resolve("weights-" + base), artifact));
+        }
+        System.out.printf(Locale.ROOT, "%-17s %-4s %3s %4s %-15s %-7s %8s %8s %s%n", "base", "task", "N", "seed",
+                "strategy", "system", "test acc", "seconds", "chosen");
+        for (String task : tasks) {
+            List<Integer> digits = digits(task);
+            ImageSet testSet = data.digitsTest(digits);
+            String testDataset = upload("digits-" + task + "-test", testSet);
             for (int n : sizes) {
                 for (int seed : seeds) {
-                    String dataset = uploadSample(n, seed);
-                    Prepared prepared = prepare(n, seed);
-                    int epochs = epochsFor(prepared.split().train().length);
-                    for (String strategy : strategies) {
-                        Run ours = strategy.equals("BASELINE") ? baseline(base, n, seed, baseArtifact, prepared,
-                                epochs, test) : job(base, n, seed, strategy, dataset, epochs, test);
-                        print(ours);
-                        if (!strategy.equals("AUTO")) {
-                            print(Peer.run(base, n, seed, strategy, prepared.trainFiles(), testFiles, weights,
-                                    epochs, BATCH, LEARNING_RATE));
+                    ImageSet sample = data.digitsSample(digits, n, seed);
+                    String dataset = upload("digits-" + task + "-n" + n + "-s" + seed, sample);
+                    Path peerData = peerData(task, n, seed, sample, testSet, digits.size());
+                    for (String base : bases) {
+                        for (String strategy : strategies) {
+                            boolean scratch = strategy.equals("SCRATCH");
+                            if (scratch && !base.equals(bases.get(0))) {
+                                continue;   // the baseline does not depend on the base: one per sample
+                            }
+                            print(job(scratch ? "(scratch)" : base, base, task, n, seed, strategy, dataset,
+                                    testDataset));
+                            if (peer && !strategy.equals("AUTO")) {
+                                double[] result = Peer.run(strategy, peerData, weights.get(base), digits.size(),
+                                        BATCH, LEARNING_RATE, seed, threads);
+                                print(new Run(scratch ? "(scratch)" : base, task, n, seed, strategy, "pytorch",
+                                        result[0], result[1], null));
+                            }
                         }
                     }
                 }
@@ -111,104 +118,91 @@ public final class TransferBenchmark {
 
     private void print(Run run) {
         runs.add(run);
-        System.out.printf(Locale.ROOT, "%-17s %4d %4d %-9s %-7s %8.4f %8.2f%n", run.base(), run.n(), run.seed(),
-                run.strategy(), run.system(), run.accuracy(), run.seconds());
+        System.out.printf(Locale.ROOT, "%-17s %-4s %3d %4d %-15s %-7s %8.4f %8.2f %s%n", run.base(), run.task(),
+                run.n(), run.seed(), run.strategy(), run.system(), run.accuracy(), run.seconds(),
+                run.chosen() == null ? "" : run.chosen());
     }
 
-    /** The experiment's equal-compute budget: about 200 Adam updates, at least 3 epochs. */
-    static int epochsFor(int trainExamples) {
-        int batches = (trainExamples + BATCH - 1) / BATCH;
-        return Math.max(3, (200 + batches - 1) / batches);
-    }
-
-    private Run job(String base, int n, int seed, String strategy, String dataset, int epochs, LabeledData test)
-            throws Exception {
-        String target = "bench/" + base + "-n" + n + "-s" + seed + "-" + strategy.toLowerCase(Locale.ROOT)
-                .replace('_', '-');
+    /** One job with default hyperparameters (only the seed is set); SCRATCH is the baseline of a HEAD_ONLY job. */
+    private Run job(String label, String base, String task, int n, int seed, String strategy, String dataset,
+            String testDataset) throws Exception {
+        boolean scratch = strategy.equals("SCRATCH");
+        String target = "bench/" + base + "-" + task + "-n" + n + "-s" + seed + "-"
+                + strategy.toLowerCase(Locale.ROOT).replace('_', '-');
         long start = System.nanoTime();
         String id = given().baseUri(app.baseUri()).header("Authorization", "Bearer " + token)
                 .contentType("application/json")
-                .body(String.format(Locale.ROOT, "{\"base\": \"zoo/%s@1\", \"dataset\": \"%s\", \"target\": \"%s\","
-                        + " \"strategy\": \"%s\", \"hyperparameters\": {\"epochs\": %d, \"batchSize\": %d,"
-                        + " \"learningRate\": %s, \"seed\": %d, \"validationFraction\": %s}}", base, dataset, target,
-                        strategy, epochs, BATCH, LEARNING_RATE, seed, VALIDATION))
+                .body(Map.of("base", "zoo/" + base + "@1", "dataset", dataset, "testDataset", testDataset,
+                        "target", target, "strategy", scratch ? "HEAD_ONLY" : strategy, "baseline", scratch,
+                        "hyperparameters", Map.of("seed", seed)))
                 .post("/api/v1/fine-tunes").then().statusCode(202).extract().path("id");
+        long deadline = System.nanoTime() + JOB_LIMIT.toNanos();
         JsonPath job;
         do {
             Thread.sleep(50);
             job = given().baseUri(app.baseUri()).get("/api/v1/fine-tunes/" + id).then().extract().jsonPath();
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("job " + id + " did not finish within " + JOB_LIMIT);
+            }
         } while (!List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.getString("status")));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!job.getString("status").equals("SUCCEEDED")) {
             throw new IllegalStateException("job " + id + ": " + job.getString("error"));
         }
-        LoadedNetwork derived = NetworkLoader.load(download("/api/v1/models/" + job.getString("result")
-                .replace("@", "/versions/") + "/artifact"), Long.MAX_VALUE);
-        String label = strategy.equals("AUTO") ? "AUTO>" + job.getString("decision.chosen").charAt(0) : strategy;
-        return new Run(base, n, seed, label, "dl4j", Evaluator.evaluate(derived, test).accuracy(), seconds);
+        if (scratch) {
+            return new Run(label, task, n, seed, strategy, "dl4j", job.getDouble("baseline.test.accuracy"),
+                    job.getDouble("timings.baseline"), null);
+        }
+        return new Run(label, task, n, seed, strategy, "dl4j", job.getDouble("test.accuracy"), seconds,
+                strategy.equals("AUTO") ? job.getString("decision.chosen") : null);
     }
 
-    /** The from-scratch baseline, in process with the job's own code path (the job reports it on validation only). */
-    private Run baseline(String base, int n, int seed, Path baseArtifact, Prepared prepared, int epochs,
-            LabeledData test) {
-        long start = System.nanoTime();
-        FineTuner.Outcome outcome = FineTuner.scratch(NetworkLoader.load(baseArtifact, Long.MAX_VALUE).multiLayer(),
-                prepared.all(), prepared.split(), new FineTuner.Settings(epochs, BATCH, LEARNING_RATE, seed),
-                "baseline", FineTuneProgress.SILENT);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        EvaluationResult result = Evaluator.evaluate(new LoadedNetwork(outcome.network()), test);
-        return new Run(base, n, seed, "BASELINE", "dl4j", result.accuracy(), seconds);
-    }
-
-    /** The sample exactly as a job sees it: same file, same example order, same seeded split. */
-    record Prepared(LabeledData all, Split split, Path trainFiles) {
-    }
-
-    private Prepared prepare(int n, int seed) throws IOException {
-        Path zip = sampleZip(n, seed);
+    /** The train and validation examples exactly as the job splits them (same file order, same seeded split). */
+    private Path peerData(String task, int n, int seed, ImageSet sample, ImageSet test, int classes)
+            throws IOException {
+        Path zip = work.resolve("sample-" + task + "-n" + n + "-s" + seed + ".zip");
+        PeerData.writeZip(zip, sample);
         List<float[]> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        DatasetInspector.inspect(zip, Modality.IMAGE, null, new Limits(1L << 31, 1_000_000), example -> {
-            rows.add(example.values());
-            labels.add(example.label());
-        });
-        List<String> names = DIGITS.stream().map(String::valueOf).toList();
-        int[] indices = labels.stream().mapToInt(names::indexOf).toArray();
-        LabeledData all = LabeledData.of(rows.toArray(float[][]::new), indices, 5, 1, 28, 28);
-        Split split = Split.stratified(indices, 5, VALIDATION, seed);
-        float[][] trainRows = new float[split.train().length][];
-        int[] trainLabels = new int[split.train().length];
-        for (int i = 0; i < trainRows.length; i++) {
-            trainRows[i] = rows.get(split.train()[i]);
-            trainLabels[i] = indices[split.train()[i]];
+        List<String> sorted = DatasetInspector.inspect(zip, Modality.IMAGE, null, new Limits(1L << 31, 1_000_000),
+                example -> {
+                    rows.add(example.values());
+                    labels.add(example.label());
+                }).labels();
+        int[] indices = labels.stream().mapToInt(sorted::indexOf).toArray();
+        Split split = Split.stratified(indices, classes, VALIDATION, seed);
+        Path dir = work.resolve("peer-" + task + "-n" + n + "-s" + seed);
+        write(dir.resolve("train"), rows, indices, split.train());
+        write(dir.resolve("validation"), rows, indices, split.validation());
+        int[] testLabels = new int[test.size()];
+        for (int i = 0; i < testLabels.length; i++) {
+            testLabels[i] = sorted.indexOf(test.labelNames().get(test.labels()[i]));
         }
-        return new Prepared(all, split, PeerData.writeImages(work.resolve("train-n" + n + "-s" + seed), trainRows,
-                trainLabels));
+        PeerData.writeImages(dir.resolve("test"), test.images(), testLabels);
+        return dir;
     }
 
-    private Path sampleZip(int n, int seed) throws IOException {
-        Path zip = work.resolve("digits-5-9-n" + n + "-s" + seed + ".zip");
-        if (!Files.exists(zip)) {
-            ImageSet sample = data.digitsSample(DIGITS, n, seed);
-            PeerData.writeZip(zip, sample);
+    private static void write(Path dir, List<float[]> rows, int[] labels, int[] picked) throws IOException {
+        float[][] x = new float[picked.length][];
+        int[] y = new int[picked.length];
+        for (int i = 0; i < picked.length; i++) {
+            x[i] = rows.get(picked[i]);
+            y[i] = labels[picked[i]];
         }
-        return zip;
+        PeerData.writeImages(dir, x, y);
     }
 
-    private String uploadSample(int n, int seed) throws IOException {
-        String name = "digits-5-9-n" + n + "-s" + seed;
-        var response = given().baseUri(app.baseUri()).get("/api/v1/datasets/bench/" + name);
-        if (response.statusCode() == 200) {
-            return "bench/" + name;
-        }
+    private String upload(String name, ImageSet set) throws IOException {
+        Path zip = work.resolve(name + ".zip");
+        PeerData.writeZip(zip, set);
         given().baseUri(app.baseUri()).header("Authorization", "Bearer " + token)
                 .multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
-                .multiPart("file", sampleZip(n, seed).toFile())
+                .multiPart("file", zip.toFile())
                 .post("/api/v1/datasets/bench/" + name).then().statusCode(201);
         return "bench/" + name;
     }
 
-    private void startServer() throws Exception {
+    private void startServer(String threads) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -216,7 +210,7 @@ public final class TransferBenchmark {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("MODELZOO_DATA_DIR", work.resolve("server").toString());
         environment.put("MODELZOO_ADMIN_TOKEN", ADMIN);
-        environment.put("OMP_NUM_THREADS", options.getOrDefault("threads", "2"));
+        environment.put("OMP_NUM_THREADS", threads);
         app = AppProcess.start("bench-server", port, environment, "4g");
         app.awaitReady(Duration.ofMinutes(5));
         token = given().baseUri(app.baseUri()).header("Authorization", "Bearer " + ADMIN)
@@ -230,7 +224,11 @@ public final class TransferBenchmark {
         return file;
     }
 
-    private static List<Integer> ints(String csv) {
-        return List.of(csv.split(",")).stream().map(String::trim).map(Integer::valueOf).collect(Collectors.toList());
+    static List<Integer> digits(String task) {
+        return task.equals("5-9") ? List.of(5, 6, 7, 8, 9) : List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    private List<String> list(String key, String defaults) {
+        return List.of(options.getOrDefault(key, defaults).split(",")).stream().map(String::trim).toList();
     }
 }

@@ -54,8 +54,13 @@ public class CompatibilityResource {
                     request.dataset() == null ? "neither" : "both", "Give either a dataset reference or an inputSpec");
         }
         if (request.dataset() != null) {
-            return compatibility.check(base, DatasetReference.parse("dataset", request.dataset()), request.strategy(),
-                    request.freezeUpTo(), request.adapt());
+            return compatibility.check(base, DatasetReference.parse("dataset", request.dataset()),
+                    request.testDataset() == null ? null : DatasetReference.parse("testDataset",
+                            request.testDataset()), request.strategy(), request.freezeUpTo(), request.adapt());
+        }
+        if (request.testDataset() != null) {
+            throw new InvalidRequestException("testDataset", "a dataset to go with it", request.testDataset(),
+                    "A testDataset is checked together with a dataset, not with an inputSpec");
         }
         return compatibility.check(base, request.inputSpec(), request.strategy(), request.freezeUpTo(),
                 request.adapt());

@@ -11,6 +11,7 @@ import dev.modelzoo.finetune.FineTuneJob;
 import dev.modelzoo.finetune.FineTuneService;
 import dev.modelzoo.finetune.JobSpec;
 import dev.modelzoo.finetune.JobStatus;
+import dev.modelzoo.finetune.result.EventPayload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,12 +56,18 @@ public class FineTuneResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a fine-tune job", description = "Checks access (write access to the target's"
-            + " namespace), then compatibility (422 with violations), then queues the job. Defaults: strategy"
-            + " HEAD_ONLY, epochs 10, batchSize 32, learningRate 0.001 (Adam), seed 42, validationFraction 0.2.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "head-only", value = "{\"base\":"
-            + " \"zoo/digits-0-4-lenet@1\", \"dataset\": \"alice/digits-5-9@1\", \"target\": \"alice/digits-5-9-lenet\","
-            + " \"strategy\": \"HEAD_ONLY\", \"baseline\": true, \"hyperparameters\": {\"epochs\": 20, \"batchSize\": 32,"
-            + " \"learningRate\": 0.001, \"seed\": 42, \"validationFraction\": 0.2}}")))
+            + " namespace), then compatibility of the base with the dataset and the test dataset (422 with"
+            + " violations), then queues the job. Defaults: strategy HEAD_ONLY, epochs \"auto\" (enough epochs for"
+            + " 300 optimiser updates per stage, 3-500, with early stopping on validation loss and the best epoch"
+            + " restored), batchSize 32, learningRate 0.001 (Adam), seed 42, validationFraction 0.2.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "auto", value = "{\"base\": \"zoo/letters-lenet@1\", \"dataset\":"
+                    + " \"alice/digits@1\", \"testDataset\": \"alice/digits-test@1\", \"target\":"
+                    + " \"alice/digits-lenet\", \"strategy\": \"AUTO\", \"baseline\": true}"),
+            @ExampleObject(name = "head-only", value = "{\"base\": \"zoo/letters-lenet@1\", \"dataset\":"
+                    + " \"alice/digits@1\", \"target\": \"alice/digits-lenet\", \"strategy\": \"HEAD_ONLY\","
+                    + " \"hyperparameters\": {\"epochs\": 60, \"batchSize\": 32, \"learningRate\": 0.001,"
+                    + " \"seed\": 42, \"validationFraction\": 0.2, \"earlyStopping\": true, \"patience\": 10}}")}))
     @APIResponse(responseCode = "202", description = "Queued; Location names the job")
     @APIResponse(responseCode = "400", description = "Malformed request or invalid hyperparameters")
     @APIResponse(responseCode = "403", description = "The target namespace is not the caller's")
@@ -73,6 +81,7 @@ public class FineTuneResource {
         }
         FineTuneJob job = service.create(authenticator.require(), new JobSpec(
                 ModelReference.parse("base", request.base()), DatasetReference.parse("dataset", request.dataset()),
+                request.testDataset() == null ? null : DatasetReference.parse("testDataset", request.testDataset()),
                 target.namespace(), target.name(), request.strategy(), request.freezeUpTo(), request.baseline(),
                 request.adapt(), request.hyperparameters()));
         return Response.accepted(JobViews.view(job)).location(URI.create("/api/v1/fine-tunes/" + job.id)).build();
@@ -111,8 +120,12 @@ public class FineTuneResource {
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent events of a job", description = "Past events first, then live ones: 'state'"
-            + " (status changes), 'epoch' (trainLoss, validationLoss, validationAccuracy per epoch and phase) and"
-            + " 'log'. The stream ends after the job's final state. Last-Event-ID resumes after an event.")
+            + " (status, attempt, message), 'epoch' (phase, stage, epoch, epochs, trainLoss, validationLoss,"
+            + " validationAccuracy, seconds; epoch 0 is a stage's start) and 'log' (phase, message: data prepared,"
+            + " how each stage ended, AUTO's decision). Each event's data is an EventPayload plus its time. The"
+            + " stream ends after the job's final state. Last-Event-ID resumes after an event.")
+    @APIResponse(responseCode = "200", description = "The event stream", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = EventPayload.class)))
     public void events(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
             @Context SseEventSink sink, @Context Sse sse) {
         UUID jobId = JobViews.id(id);

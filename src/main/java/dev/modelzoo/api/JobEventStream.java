@@ -2,6 +2,7 @@ package dev.modelzoo.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelzoo.finetune.FineTuneService;
 import dev.modelzoo.finetune.JobEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class JobEventStream {
             while (!sink.isClosed() && System.nanoTime() < deadline) {
                 List<JobEvent> events = service.events(jobId, last);
                 for (JobEvent event : events) {
-                    sink.send(sse.newEventBuilder().id(String.valueOf(event.id)).name(event.type)
+                    sink.send(sse.newEventBuilder().id(String.valueOf(event.id)).name(event.type.wireName())
                             .data(json(event)).build())
                             .toCompletableFuture().join();
                     last = event.id;
@@ -69,9 +70,10 @@ public class JobEventStream {
         }
     }
 
+    /** The event's data: its payload fields and the time it was recorded. */
     private String json(JobEvent event) {
         try {
-            var payload = new java.util.LinkedHashMap<String, Object>(event.payload);
+            ObjectNode payload = mapper.valueToTree(event.payload);
             payload.put("time", event.createdAt.toString());
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -12,13 +12,14 @@ final class JobViews {
     }
 
     static FineTuneView view(FineTuneJob job) {
-        return new FineTuneView(job.id.toString(), job.status.name(), job.baseReference, job.datasetReference,
-                job.target(), job.strategy.name(), job.freezeUpTo, job.adapt, job.hyperparameters,
-                new FineTuneView.Progress(job.progressEpoch, job.progressEpochs == 0 ? job.hyperparameters.epochs()
-                        : job.progressEpochs, job.progressPhase),
-                job.metrics, job.evaluation, job.baselineResult, job.decision, job.resultReference,
-                job.errorCode == null ? null : job.errorCode.name(), job.error, job.attempts, job.createdBy,
-                job.createdAt, job.startedAt, job.finishedAt);
+        return new FineTuneView(job.id.toString(), job.status, job.baseReference, job.datasetReference,
+                job.testDatasetReference, job.target(), job.strategy, job.freezeUpTo, job.adapt, job.baseline,
+                job.hyperparameters, new FineTuneView.Progress(job.progressEpoch, job.progressEpochs,
+                        job.progressPhase),
+                job.metrics, job.testEvaluation != null ? job.testEvaluation : job.evaluation, job.evaluation,
+                job.testEvaluation, job.baselineResult, job.training, job.decision, job.timings,
+                job.resultReference, job.errorCode == null ? null : job.errorCode.name(), job.error, job.attempts,
+                job.createdBy, job.createdAt, job.startedAt, job.finishedAt);
     }
 
     /** An unparsable id names no job: 404, like an unknown one. */

@@ -4,6 +4,7 @@ import dev.modelzoo.api.dto.IssuedTokenView;
 import dev.modelzoo.api.dto.TokenRequest;
 import dev.modelzoo.api.dto.TokenView;
 import dev.modelzoo.api.dto.UserRequest;
+import dev.modelzoo.api.dto.UserView;
 import dev.modelzoo.auth.Authenticator;
 import dev.modelzoo.auth.Caller;
 import dev.modelzoo.auth.IssuedToken;
@@ -60,8 +61,9 @@ public class UserResource {
     @GET
     @Path("/users/me")
     @Operation(summary = "Who the token belongs to")
-    public Caller me() {
-        return authenticator.require();
+    public UserView me() {
+        Caller caller = authenticator.require();
+        return new UserView(caller.userId(), caller.name(), caller.admin());
     }
 
     @POST

@@ -73,7 +73,7 @@ public class TokenService {
             if (found.lastUsedAt == null || found.lastUsedAt.isBefore(now.minus(LAST_USED_RESOLUTION))) {
                 found.lastUsedAt = now;
             }
-            return new Caller(found.user.id, found.user.name, found.user.admin);
+            return Caller.user(found.user.id, found.user.name, found.user.admin);
         });
     }
 

@@ -39,13 +39,30 @@ public class PublishService {
     /** Publishes {@code artifact} as the next version of {@code namespace/name} on behalf of {@code caller}. */
     public ModelVersion publish(Caller caller, String namespace, String name, VersionMetadata metadata,
             Path artifact) {
+        return publish(caller, namespace, name, metadata, artifact, null);
+    }
+
+    /**
+     * Publishes a version derived by the system from {@code parent} (a fine-tune job's result): the parent is linked
+     * by version id and its digest checked at commit, never resolved from a name.
+     */
+    public ModelVersion publishDerived(Caller system, String namespace, String name, VersionMetadata metadata,
+            Path artifact, ParentLink parent) {
+        if (system.kind() != Caller.Kind.SYSTEM || metadata.parent() != null) {
+            throw new IllegalArgumentException("Derived versions are published by the system with a linked parent");
+        }
+        return publish(system, namespace, name, metadata, artifact, parent);
+    }
+
+    private ModelVersion publish(Caller caller, String namespace, String name, VersionMetadata metadata,
+            Path artifact, ParentLink link) {
         Names.require("namespace", namespace);
         Names.require("name", name);
         if (!caller.mayWrite(namespace)) {
             throw new ForbiddenException("User '" + caller.name() + "' may not publish into namespace '"
                     + namespace + "'");
         }
-        if (metadata.parent() != null && !caller.admin()) {
+        if (metadata.parent() != null && !caller.mayDeclareParent()) {
             throw new ForbiddenException("Only administrators declare a parent; fine-tune jobs record lineage"
                     + " themselves");
         }
@@ -58,7 +75,7 @@ public class PublishService {
         Architecture architecture = validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
         TemporaryUpload upload = blobs.upload(artifact);
         ModelVersion version = blobs.promoteAndCommit(upload, blob -> committer.commit(namespace, name, caller.name(),
-                metadata, architecture, blob), versions::referencesBlob);
+                metadata, architecture, blob, link), versions::referencesBlob);
         LOG.infof("Published %s (%d bytes, sha256 %s) by %s", version.reference(), version.sizeBytes, version.sha256,
                 caller.name());
         return version;

@@ -31,9 +31,12 @@ public class VersionCommitter {
         }
     }
 
-    /** Inserts {@code namespace/name@next} pointing at {@code blob}; the caller has validated everything else. */
+    /**
+     * Inserts {@code namespace/name@next} pointing at {@code blob}; the caller has validated everything else. The
+     * parent is either declared by reference in {@code metadata} or {@code link}ed by id (may be null).
+     */
     public ModelVersion commit(String namespace, String name, String createdBy, VersionMetadata metadata,
-            Architecture architecture, BlobRef blob) {
+            Architecture architecture, BlobRef blob, ParentLink link) {
         RegisteredModel model = models.lockOrCreate(namespace, name);
         int next = model.latestVersion + 1;
         Integer expected = metadata.version();
@@ -65,6 +68,16 @@ public class VersionCommitter {
             version.parent = parent;
             version.parentSha256 = parent.sha256;
             version.parentRelation = metadata.parent().relation().name();
+        } else if (link != null) {
+            ModelVersion parent = versions.findByIdOptional(link.versionId())
+                    .orElseThrow(() -> new NotFoundException("parent model version", "#" + link.versionId()));
+            if (!parent.sha256.equals(link.sha256())) {
+                throw new ConflictException("The parent " + parent.reference() + " has the digest " + parent.sha256
+                        + ", not " + link.sha256() + " as when the job was created");
+            }
+            version.parent = parent;
+            version.parentSha256 = parent.sha256;
+            version.parentRelation = link.relation().name();
         }
         versions.persist(version);
         mirrorLatest(model, version);

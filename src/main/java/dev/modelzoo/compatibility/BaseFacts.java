@@ -4,9 +4,10 @@ import dev.modelzoo.spec.InputSpec;
 import dev.modelzoo.spec.OutputSpec;
 
 /**
- * What the checker needs of a base model version: its specs, the number of layers and the feature layer (the one
- * feeding the output layer; null when the network has only an output layer).
+ * What the checker needs of a base model version: its specs, the number of layers, the feature layer (the one
+ * feeding the output layer; null when the network has only an output layer) and the feature boundary (the end of
+ * its convolutional stack; null when it has none).
  */
 public record BaseFacts(String reference, InputSpec inputSpec, OutputSpec outputSpec, int layerCount,
-        Integer featureLayer) {
+        Integer featureLayer, Integer featureBoundary) {
 }

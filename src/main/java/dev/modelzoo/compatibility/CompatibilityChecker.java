@@ -12,8 +12,9 @@ public final class CompatibilityChecker {
     private final List<CompatibilityRule> rules;
 
     public CompatibilityChecker(int minPerClass) {
-        this.rules = List.of(new ModalityRule(), new ShapeRule(), new PreprocessingRule(), new LabelsRule(minPerClass),
-                new StrategyRule());
+        List<CompatibilityRule> inputRules = List.of(new ModalityRule(), new ShapeRule(), new PreprocessingRule());
+        this.rules = List.of(inputRules.get(0), inputRules.get(1), inputRules.get(2), new LabelsRule(minPerClass),
+                new StrategyRule(), new TestDatasetRule(inputRules));
     }
 
     public List<Finding> check(CheckRequest request) {

@@ -36,25 +36,28 @@ public class CompatibilityService {
         this.checker = new CompatibilityChecker(config.compatibility().minPerClass());
     }
 
-    /** The findings for a resolved base and dataset, as the fine-tune gate sees them. */
-    public List<Finding> findings(ModelVersion base, DatasetVersion dataset, Strategy strategy, Integer freezeUpTo,
-            boolean adapt) {
-        return checker.check(new CheckRequest(facts(base), facts(dataset), strategy, freezeUpTo, adapt));
+    /** The findings for a resolved base, dataset and test dataset (may be null), as the fine-tune gate sees them. */
+    public List<Finding> findings(ModelVersion base, DatasetVersion dataset, DatasetVersion testDataset,
+            Strategy strategy, Integer freezeUpTo, boolean adapt) {
+        return checker.check(new CheckRequest(facts(base), facts(dataset),
+                testDataset == null ? null : facts(testDataset), strategy, freezeUpTo, adapt));
     }
 
-    /** Checks a base against a stored dataset. */
-    public CompatibilityReport check(ModelReference base, DatasetReference dataset, Strategy strategy,
-            Integer freezeUpTo, boolean adapt) {
+    /** Checks a base against a stored dataset and, when given, a test dataset (may be null). */
+    public CompatibilityReport check(ModelReference base, DatasetReference dataset, DatasetReference testDataset,
+            Strategy strategy, Integer freezeUpTo, boolean adapt) {
         ModelVersion baseVersion = catalog.version(base);
         DatasetVersion datasetVersion = datasets.version(dataset.namespace(), dataset.name(), dataset.version());
-        return report(baseVersion, facts(datasetVersion), strategy, freezeUpTo, adapt);
+        DataFacts test = testDataset == null ? null : facts(datasets.version(testDataset.namespace(),
+                testDataset.name(), testDataset.version()));
+        return report(baseVersion, facts(datasetVersion), test, strategy, freezeUpTo, adapt);
     }
 
     /** Checks a base against a bare input spec (no labels to check). */
     public CompatibilityReport check(ModelReference base, InputSpec inputSpec, Strategy strategy, Integer freezeUpTo,
             boolean adapt) {
-        return report(catalog.version(base), new DataFacts(null, inputSpec, false, null, null), strategy, freezeUpTo,
-                adapt);
+        return report(catalog.version(base), new DataFacts(null, inputSpec, false, null, null), null, strategy,
+                freezeUpTo, adapt);
     }
 
     /** The latest versions in the catalog that fit {@code dataset} (HEAD_ONLY, no adapter), most downloaded first. */
@@ -70,9 +73,10 @@ public class CompatibilityService {
                 .toList();
     }
 
-    private CompatibilityReport report(ModelVersion base, DataFacts data, Strategy strategy, Integer freezeUpTo,
-            boolean adapt) {
-        List<Finding> findings = checker.check(new CheckRequest(facts(base), data, strategy, freezeUpTo, adapt));
+    private CompatibilityReport report(ModelVersion base, DataFacts data, DataFacts test, Strategy strategy,
+            Integer freezeUpTo, boolean adapt) {
+        List<Finding> findings = checker.check(new CheckRequest(facts(base), data, test, strategy, freezeUpTo,
+                adapt));
         boolean compatible = CompatibilityChecker.compatible(findings);
         Set<String> suggestions = new LinkedHashSet<>();
         findings.stream().filter(f -> f.suggestion() != null).forEach(f -> suggestions.add(f.suggestion()));
@@ -88,7 +92,8 @@ public class CompatibilityService {
     /** What the checker needs of a model version. */
     public static BaseFacts facts(ModelVersion version) {
         return new BaseFacts(version.reference(), version.inputSpec, version.outputSpec,
-                version.architecture.layers().size(), version.architecture.featureLayer());
+                version.architecture.layers().size(), version.architecture.featureLayer(),
+                version.architecture.featureBoundary());
     }
 
     /** What the checker needs of a dataset version: TEXT datasets are raw text for the base's tokenizer. */

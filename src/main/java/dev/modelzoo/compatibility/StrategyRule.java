@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The strategy must fit the network: FREEZE_UP_TO needs an index inside the network and below the output layer;
- * HEAD_ONLY (and AUTO, which may pick it) needs a feature layer in front of the output layer.
+ * every strategy but FULL needs a feature layer in front of the output layer (HEAD_ONLY, and the head stage of the
+ * others); FREEZE_FEATURES needs a convolutional feature stack (a feature boundary, derived from the network).
  */
 final class StrategyRule implements CompatibilityRule {
 
@@ -19,10 +20,16 @@ final class StrategyRule implements CompatibilityRule {
         Strategy strategy = request.strategy() == null ? Strategy.HEAD_ONLY : request.strategy();
         int outputLayer = request.base().layerCount() - 1;
         Integer featureLayer = request.base().featureLayer();
-        if ((strategy == Strategy.HEAD_ONLY || strategy == Strategy.AUTO) && featureLayer == null) {
+        if (strategy != Strategy.FULL && featureLayer == null) {
             return List.of(Finding.error(name(), "strategy", "a feature layer before the output layer", "none",
                     request.base().reference() + " has only an output layer, so there is nothing to freeze",
                     "Use strategy FULL"));
+        }
+        if (strategy == Strategy.FREEZE_FEATURES && request.base().featureBoundary() == null) {
+            return List.of(Finding.error(name(), "strategy", "a convolutional feature stack", "none",
+                    request.base().reference() + " does not start with convolution layers, so it has no feature"
+                            + " stack to freeze apart from its dense layers",
+                    "Use HEAD_ONLY, FULL or AUTO (which skips FREEZE_FEATURES for such networks)"));
         }
         if (strategy == Strategy.FREEZE_UP_TO) {
             Integer index = request.freezeUpTo();
@@ -30,7 +37,8 @@ final class StrategyRule implements CompatibilityRule {
                 return List.of(Finding.error(name(), "freezeUpTo", "0.." + (outputLayer - 1), index,
                         "freezeUpTo must name a layer inside the network below the output layer (index "
                                 + outputLayer + ")", "Use a freezeUpTo from 0 to " + (outputLayer - 1)
-                                + ", HEAD_ONLY to freeze everything but the output layer, or FULL"));
+                                + ", HEAD_ONLY to freeze everything but the output layer, FREEZE_FEATURES to freeze"
+                                + " the convolutional stack, or FULL"));
             }
         } else if (request.freezeUpTo() != null) {
             return List.of(Finding.error(name(), "freezeUpTo", "null", request.freezeUpTo(),

@@ -1,171 +1,131 @@
 package dev.modelzoo.finetune;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.modelzoo.catalog.DatasetDigest;
 import dev.modelzoo.catalog.LineageRelation;
 import dev.modelzoo.catalog.Metric;
 import dev.modelzoo.catalog.VersionMetadata;
-import dev.modelzoo.ml.EvaluationResult;
-import dev.modelzoo.ml.FineTuner;
+import dev.modelzoo.finetune.result.BaselineReport;
+import dev.modelzoo.finetune.result.Evaluation;
+import dev.modelzoo.finetune.result.TrainingReport;
 import dev.modelzoo.ml.Split;
 import dev.modelzoo.spec.OutputSpec;
-import dev.modelzoo.spec.Strategy;
 import dev.modelzoo.spec.Task;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The metadata a finished job publishes: labels from the dataset, the parent with the relation, the full recipe,
- * the evaluation, and a card that states the transfer gain (or loss) against the from-scratch baseline honestly.
+ * The metadata a finished job publishes: labels from the dataset, the relation to the parent, the full recipe, the
+ * metrics (each accuracy with its count and 95% interval) and the card ({@link DerivedCard}).
  */
 final class DerivedModel {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final FineTuneJob job;
     private final JobInputs.Base base;
     private final String datasetReference;
     private final TrainingData.Prepared prepared;
-    private final Strategy chosen;
-    private final int frozenUpTo;
     private final Split split;
-    private final FineTuner.Outcome outcome;
-    private final FineTuner.Outcome baseline;
-    private final Map<String, Object> decision;
-    private final double seconds;
+    private final Trained trained;
+    private final Evaluation validation;
+    private final Evaluation test;
+    private final BaselineReport baseline;
 
     DerivedModel(FineTuneJob job, JobInputs.Base base, String datasetReference, TrainingData.Prepared prepared,
-            Strategy chosen, int frozenUpTo, Split split, FineTuner.Outcome outcome, FineTuner.Outcome baseline,
-            Map<String, Object> decision, double seconds) {
+            Split split, Trained trained, Evaluation validation, Evaluation test, BaselineReport baseline) {
         this.job = job;
         this.base = base;
         this.datasetReference = datasetReference;
         this.prepared = prepared;
-        this.chosen = chosen;
-        this.frozenUpTo = frozenUpTo;
         this.split = split;
-        this.outcome = outcome;
+        this.trained = trained;
+        this.validation = validation;
+        this.test = test;
         this.baseline = baseline;
-        this.decision = decision;
-        this.seconds = seconds;
     }
 
+    /** The publish metadata; the parent is linked by the publisher (by id and digest), not declared here. */
     VersionMetadata metadata() {
         LinkedHashSet<String> tags = new LinkedHashSet<>(base.tags());
         tags.add("fine-tuned");
-        List<Metric> metrics = new ArrayList<>(List.of(
-                new Metric("accuracy", round(outcome.evaluation().accuracy()), "validation"),
-                new Metric("loss", round(outcome.evaluation().loss()), "validation")));
-        if (baseline != null) {
-            metrics.add(new Metric("baseline_accuracy", round(baseline.evaluation().accuracy()), "validation"));
-            metrics.add(new Metric("transfer_gain", round(gain()), "validation"));
-        }
         return new VersionMetadata(
-                "Fine-tuned from " + base.reference() + " on " + datasetReference + " (" + chosen + ")",
-                base.license(), List.copyOf(tags).subList(0, Math.min(20, tags.size())), card(), base.inputSpec(),
-                new OutputSpec(Task.CLASSIFICATION, prepared.labels()),
-                new DatasetDigest(datasetReference, job.datasetSha256), metrics,
-                new VersionMetadata.ParentDeclaration(base.reference(), LineageRelation.valueOf(chosen.name())),
-                recipe(), null);
+                "Fine-tuned from " + base.reference() + " on " + datasetReference + " (" + trained.applied() + ")",
+                base.license(), List.copyOf(tags).subList(0, Math.min(20, tags.size())),
+                new DerivedCard(job, base, datasetReference, prepared, split, trained, headline(), validation,
+                        baseline).text(),
+                base.inputSpec(), new OutputSpec(Task.CLASSIFICATION, prepared.labels()),
+                new DatasetDigest(datasetReference, job.datasetSha256), metrics(), null, recipe(), null);
     }
 
-    Map<String, Object> evaluation() {
-        return evaluationMap(outcome.evaluation(), true);
+    LineageRelation relation() {
+        return LineageRelation.valueOf(trained.applied().name());
     }
 
-    Map<String, Object> baseline() {
-        return baseline == null ? null : evaluationMap(baseline.evaluation(), false);
+    TrainingReport training() {
+        return TrainingReport.of(job.hyperparameters.budget().describe(), trained.stages());
     }
 
-    private Map<String, Object> evaluationMap(EvaluationResult result, boolean detailed) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("accuracy", result.accuracy());
-        map.put("loss", JobRunner.finite(result.loss()));
-        map.put("split", "validation");
-        map.put("count", result.count());
-        if (detailed) {
-            map.put("labels", prepared.labels());
-            map.put("perClass", result.perClass().stream().map(score -> Map.of(
-                    "label", prepared.labels().get(score.label()), "support", score.support(),
-                    "precision", score.precision(), "recall", score.recall())).toList());
-            map.put("confusionMatrix", result.confusion());
+    Evaluation validation() {
+        return validation;
+    }
+
+    Evaluation test() {
+        return test;
+    }
+
+    BaselineReport baseline() {
+        return baseline;
+    }
+
+    Evaluation headline() {
+        return test != null ? test : validation;
+    }
+
+    private List<Metric> metrics() {
+        Evaluation headline = headline();
+        String split = headline.split().name();
+        List<Metric> metrics = new ArrayList<>(List.of(
+                Metric.accuracy("accuracy", headline.accuracy(), split, headline.count()),
+                new Metric("loss", round(headline.loss()), split)));
+        if (test != null) {
+            metrics.add(Metric.accuracy("validation_accuracy", validation.accuracy(), "validation",
+                    validation.count()));
         }
-        return map;
+        if (baseline != null) {
+            Evaluation scratch = baseline.headline();
+            metrics.add(Metric.accuracy("baseline_accuracy", scratch.accuracy(), split, scratch.count()));
+            metrics.add(new Metric("transfer_gain", round(baseline.gain()), split));
+        }
+        return metrics;
     }
 
     private Map<String, Object> recipe() {
-        Map<String, Object> recipe = new LinkedHashMap<>();
-        recipe.put("job", job.id.toString());
-        recipe.put("base", Map.of("reference", base.reference(), "sha256", base.sha256()));
-        recipe.put("dataset", Map.of("reference", datasetReference, "sha256", job.datasetSha256,
-                "examples", prepared.data().size(), "labels", prepared.labels()));
-        recipe.put("strategy", job.strategy.name());
-        recipe.put("appliedStrategy", chosen.name());
-        recipe.put("frozenLayers", frozenUpTo < 0 ? List.of() : IntStream.rangeClosed(0, frozenUpTo).boxed().toList());
-        recipe.put("outputLayer", "replaced: softmax over " + prepared.labels().size() + " labels");
-        recipe.put("adapter", prepared.adapter());
-        recipe.put("tokenizer", prepared.tokenizer());
-        recipe.put("hyperparameters", job.hyperparameters);
-        recipe.put("optimizer", "Adam");
-        recipe.put("seed", job.hyperparameters.seed());
-        recipe.put("validation", Map.of("fraction", job.hyperparameters.validationFraction(), "stratified", true,
-                "trainCount", split.train().length, "validationCount", split.validation().length));
-        recipe.put("featureCache", frozenUpTo < 0 ? "not used (no frozen layers)"
-                : outcome.featuresFromStore() ? "hit" : "computed and stored");
-        if (decision != null) {
-            recipe.put("autoDecision", decision);
-        }
-        recipe.put("libraries", Map.of("deeplearning4j", "1.0.0-M2.1", "nd4j-native", "1.0.0-M2.1 linux-x86_64"));
-        recipe.put("trainingSeconds", Math.round(seconds * 10) / 10.0);
-        return recipe;
+        Hyperparameters hp = job.hyperparameters;
+        DerivedRecipe recipe = new DerivedRecipe(job.id.toString(),
+                new DerivedRecipe.Source(base.reference(), base.sha256(), null),
+                new DerivedRecipe.Source(datasetReference, job.datasetSha256, prepared.data().size()),
+                test == null ? null : new DerivedRecipe.Source(job.testDatasetReference, job.testDatasetSha256,
+                        test.count()),
+                job.strategy, trained.applied(), DerivedRecipe.SCHEDULE,
+                IntStream.rangeClosed(0, trained.frozenUpTo()).boxed().toList(),
+                "replaced: softmax over " + prepared.labels().size() + " labels", prepared.adapter(),
+                prepared.tokenizer(), hp, "Adam", hp.seed(), hp.budget().describe(), training(), trained.decision(),
+                new DerivedRecipe.ValidationSplit(hp.validationFraction(), true, hp.seed(), split.train().length,
+                        split.validation().length),
+                trained.stages().stream().anyMatch(s -> Boolean.TRUE.equals(s.featuresFromCache())) ? "hit"
+                        : trained.stages().stream().anyMatch(s -> s.featuresFromCache() != null)
+                        ? "computed and stored" : "not used (no frozen layers)",
+                DerivedRecipe.LIBRARIES,
+                Math.round(trained.stages().stream().mapToDouble(s -> s.seconds()).sum() * 10) / 10.0);
+        return JSON.convertValue(recipe, new TypeReference<Map<String, Object>>() { });
     }
 
-    private String card() {
-        EvaluationResult result = outcome.evaluation();
-        StringBuilder card = new StringBuilder();
-        card.append("# ").append(job.target()).append("\n\n")
-                .append("Fine-tuned by ModelZoo job `").append(job.id).append("` from **").append(base.reference())
-                .append("** (sha256 `").append(base.sha256(), 0, 12).append("...`) on **").append(datasetReference)
-                .append("** with strategy **").append(chosen).append("**");
-        if (job.strategy == Strategy.AUTO) {
-            card.append(" (chosen by AUTO)");
-        }
-        card.append(frozenUpTo >= 0 ? ": layers 0-" + frozenUpTo + " frozen, " : ": all layers trained, ")
-                .append("a new output layer for ").append(prepared.labels().size()).append(" labels.\n\n");
-        if (prepared.adapter() != null) {
-            card.append("Input adapter: ").append(prepared.adapter()).append(".\n\n");
-        }
-        card.append(String.format(Locale.ROOT, "**Validation accuracy: %.4f** on %d held-out examples (stratified"
-                        + " %.0f%% split, seed %d), loss %.4f.%n%n", result.accuracy(), result.count(),
-                job.hyperparameters.validationFraction() * 100, job.hyperparameters.seed(), result.loss()));
-        if (baseline != null) {
-            double gain = gain();
-            card.append(String.format(Locale.ROOT, "**Baseline**: the same architecture trained from scratch on the"
-                    + " same split with the same budget reached %.4f. ", baseline.evaluation().accuracy()));
-            card.append(gain >= 0
-                    ? String.format(Locale.ROOT, "Transfer gain: **+%.1f points**.", gain * 100)
-                    : String.format(Locale.ROOT, "Transfer **loss: %.1f points** - on these data training from"
-                            + " scratch did better than starting from %s.", -gain * 100, base.reference()));
-            card.append("\n\n");
-        }
-        if (result.count() < 100) {
-            card.append("Note: with ").append(result.count()).append(" validation examples a difference of a few"
-                    + " points is within noise.\n\n");
-        }
-        card.append("Intended use: classifying ").append(String.join(", ", prepared.labels()))
-                .append(" with inputs prepared like the base model's (see its card). Limits: trained on ")
-                .append(split.train().length).append(" examples; inherits the limits of ").append(base.reference())
-                .append(".\n");
-        return card.toString();
-    }
-
-    private double gain() {
-        return outcome.evaluation().accuracy() - baseline.evaluation().accuracy();
-    }
-
-    private static double round(double value) {
-        return Double.isFinite(value) ? Math.round(value * 10_000) / 10_000.0 : 0;
+    private static double round(Double value) {
+        return value == null || !Double.isFinite(value) ? 0 : Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -1,5 +1,11 @@
 package dev.modelzoo.finetune;
 
+import dev.modelzoo.finetune.result.AutoDecision;
+import dev.modelzoo.finetune.result.BaselineReport;
+import dev.modelzoo.finetune.result.EpochRecord;
+import dev.modelzoo.finetune.result.Evaluation;
+import dev.modelzoo.finetune.result.PhaseTimings;
+import dev.modelzoo.finetune.result.TrainingReport;
 import dev.modelzoo.spec.Strategy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,7 +17,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -45,6 +50,15 @@ public class FineTuneJob extends PanacheEntityBase {
 
     @Column(name = "dataset_sha256", nullable = false)
     public String datasetSha256;
+
+    @Column(name = "test_dataset_reference")
+    public String testDatasetReference;
+
+    @Column(name = "test_dataset_version_id")
+    public Long testDatasetVersionId;
+
+    @Column(name = "test_dataset_sha256")
+    public String testDatasetSha256;
 
     @Column(name = "target_namespace", nullable = false)
     public String targetNamespace;
@@ -99,22 +113,36 @@ public class FineTuneJob extends PanacheEntityBase {
     @Column(name = "progress_epochs", nullable = false)
     public int progressEpochs;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "progress_phase")
-    public String progressPhase;
+    public JobPhase progressPhase;
 
+    /** The epochs of the derived model's stages (not of AUTO's rejected trials or the baseline). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public List<Map<String, Object>> metrics = new ArrayList<>();
+    public List<EpochRecord> metrics = new ArrayList<>();
 
+    /** The derived model on the validation split. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> evaluation;
+    public Evaluation evaluation;
+
+    /** The derived model on the test dataset, when the job has one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "test_evaluation")
+    public Evaluation testEvaluation;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "baseline_result")
-    public Map<String, Object> baselineResult;
+    public BaselineReport baselineResult;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> decision;
+    public AutoDecision decision;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public TrainingReport training;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PhaseTimings timings;
 
     @Column(name = "result_reference")
     public String resultReference;

@@ -61,7 +61,10 @@ public class FineTuneService {
             throw new UnprocessableException(ProblemType.INCOMPATIBLE, base.reference() + " is a "
                     + base.architecture.type() + "; fine-tuning supports MultiLayerNetwork bases");
         }
-        List<Finding> findings = compatibility.findings(base, dataset, strategy, spec.freezeUpTo(), spec.adapt());
+        DatasetVersion testDataset = spec.testDataset() == null ? null : datasets.version(
+                spec.testDataset().namespace(), spec.testDataset().name(), spec.testDataset().version());
+        List<Finding> findings = compatibility.findings(base, dataset, testDataset, strategy, spec.freezeUpTo(),
+                spec.adapt());
         if (!CompatibilityChecker.compatible(findings)) {
             List<Violation> violations = findings.stream().map(f -> new Violation(f.field(), f.rule(),
                     f.severity().name(), f.expected(), f.actual(), f.message(), f.suggestion())).toList();
@@ -83,6 +86,11 @@ public class FineTuneService {
         job.datasetReference = dataset.reference();
         job.datasetVersionId = dataset.id;
         job.datasetSha256 = dataset.sha256;
+        if (testDataset != null) {
+            job.testDatasetReference = testDataset.reference();
+            job.testDatasetVersionId = testDataset.id;
+            job.testDatasetSha256 = testDataset.sha256;
+        }
         job.targetNamespace = spec.targetNamespace();
         job.targetName = spec.targetName();
         job.strategy = strategy;

@@ -1,27 +1,24 @@
 package dev.modelzoo.finetune;
 
+import dev.modelzoo.finetune.result.EventPayload;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Something that happened to a job: a state change ({@code state}) or an epoch's metrics ({@code epoch}). */
+/** Something that happened to a job: a state change, an epoch's metrics or a note ({@link JobEventType}). */
 @Entity
 @Table(name = "fine_tune_event")
 public class JobEvent extends PanacheEntityBase {
-
-    /** Event types. */
-    public static final String STATE = "state";
-    public static final String EPOCH = "epoch";
-    public static final String LOG = "log";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,12 +27,13 @@ public class JobEvent extends PanacheEntityBase {
     @Column(name = "job_id", nullable = false)
     public UUID jobId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String type;
+    public JobEventType type;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public Map<String, Object> payload;
+    public EventPayload payload;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

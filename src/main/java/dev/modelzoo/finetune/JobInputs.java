@@ -9,6 +9,7 @@ import dev.modelzoo.spec.InputSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Loads, in one short transaction, what a worker needs to know about a job's base and dataset. */
 @ApplicationScoped
@@ -40,8 +41,17 @@ public class JobInputs {
 
     @Transactional
     public Data dataset(FineTuneJob job) {
-        DatasetVersion version = datasets.findById(job.datasetVersionId);
-        version.reference();
+        return data(job.datasetVersionId);
+    }
+
+    /** The job's test dataset, if it has one. */
+    @Transactional
+    public Optional<Data> testDataset(FineTuneJob job) {
+        return Optional.ofNullable(job.testDatasetVersionId).map(this::data);
+    }
+
+    private Data data(long versionId) {
+        DatasetVersion version = datasets.findById(versionId);
         return new Data(version.reference(), version);
     }
 }

@@ -3,11 +3,12 @@ package dev.modelzoo.finetune;
 import dev.modelzoo.config.ModelZooConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import dev.modelzoo.finetune.result.EpochRecord;
+import dev.modelzoo.finetune.result.EventPayload;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -37,7 +38,7 @@ public class JobQueue {
 
     public void enqueue(FineTuneJob job) {
         jobs.persist(job);
-        event(job.id, JobEvent.STATE, state(job, "queued"));
+        event(job.id, JobEventType.STATE, state(job, "queued"));
         queued.fire(new JobQueued(job.id));
     }
 
@@ -51,7 +52,7 @@ public class JobQueue {
             job.leaseExpiresAt = now.plus(config.worker().leaseDuration());
             job.startedAt = job.startedAt == null ? now : job.startedAt;
             job.progressEpoch = 0;
-            event(job.id, JobEvent.STATE, state(job, "attempt " + job.attempts + " started by " + worker));
+            event(job.id, JobEventType.STATE, state(job, "attempt " + job.attempts + " started by " + worker));
             return job;
         });
     }
@@ -71,36 +72,34 @@ public class JobQueue {
         return Optional.of(job.cancelRequested);
     }
 
-    /** One epoch's metrics in a phase; the main phase also counts as the job's progress. */
-    public record EpochRecord(String phase, Map<String, Object> metrics, boolean mainPhase) {
+    /** One epoch of a stage in a phase; TRAIN epochs also count as the job's progress and metrics. */
+    public record EpochEvent(JobPhase phase, EpochRecord epoch) {
     }
 
-    /** Records epochs' metrics (in order) as events; main-phase epochs also update progress and the metric list. */
-    public void epochs(UUID id, String worker, List<EpochRecord> records) {
+    /** Records epochs (in order) as events; TRAIN epochs also update progress and the metric list. */
+    public void epochs(UUID id, String worker, List<EpochEvent> records) {
         FineTuneJob job = owned(id, worker);
         if (job == null) {
             return;
         }
-        for (EpochRecord record : records) {
+        for (EpochEvent record : records) {
             job.progressPhase = record.phase();
-            if (record.mainPhase()) {
-                job.progressEpoch = ((Number) record.metrics().get("epoch")).intValue();
-                job.progressEpochs = ((Number) record.metrics().get("epochs")).intValue();
-                job.metrics = new java.util.ArrayList<>(job.metrics);
-                job.metrics.add(record.metrics());
+            if (record.phase() == JobPhase.TRAIN) {
+                job.progressEpoch = record.epoch().epoch();
+                job.progressEpochs = record.epoch().epochs();
+                job.metrics = new ArrayList<>(job.metrics);
+                job.metrics.add(record.epoch());
             }
-            Map<String, Object> payload = new LinkedHashMap<>(record.metrics());
-            payload.put("phase", record.phase());
-            event(id, JobEvent.EPOCH, payload);
+            event(id, JobEventType.EPOCH, EventPayload.epoch(record.phase(), record.epoch()));
         }
     }
 
-    /** Notes a phase change (trials, baseline, publishing) in the event stream. */
-    public void log(UUID id, String worker, String phase, String message) {
+    /** Notes a phase change or a decision in the event stream. */
+    public void log(UUID id, String worker, JobPhase phase, String message) {
         FineTuneJob job = owned(id, worker);
         if (job != null) {
             job.progressPhase = phase;
-            event(id, JobEvent.LOG, Map.of("phase", phase, "message", message));
+            event(id, JobEventType.LOG, EventPayload.log(phase, message));
         }
     }
 
@@ -109,18 +108,22 @@ public class JobQueue {
         return owned(id, worker) != null;
     }
 
-    public void succeed(UUID id, String worker, String result, Map<String, Object> evaluation,
-            Map<String, Object> baseline, Map<String, Object> decision) {
+    public void succeed(UUID id, String worker, JobOutcome outcome) {
         FineTuneJob job = owned(id, worker);
         if (job == null) {
-            LOG.warnf("Job %s finished on %s after losing its lease; %s stays published", id, worker, result);
+            LOG.warnf("Job %s finished on %s after losing its lease; %s stays published", id, worker,
+                    outcome.result());
             return;
         }
-        job.evaluation = evaluation;
-        job.baselineResult = baseline;
-        job.decision = decision;
-        job.resultReference = result;
-        finish(job, JobStatus.SUCCEEDED, "published " + result);
+        job.evaluation = outcome.validation();
+        job.testEvaluation = outcome.test();
+        job.baselineResult = outcome.baseline();
+        job.decision = outcome.decision();
+        job.training = outcome.training();
+        job.timings = outcome.timings();
+        job.resultReference = outcome.result();
+        job.progressPhase = JobPhase.DONE;
+        finish(job, JobStatus.SUCCEEDED, "published " + outcome.result());
     }
 
     public void fail(UUID id, String worker, ErrorCode code, String message) {
@@ -146,8 +149,8 @@ public class JobQueue {
             finish(job, JobStatus.CANCELLED, "cancelled before a worker claimed it");
         } else if (job.status == JobStatus.RUNNING && !job.cancelRequested) {
             job.cancelRequested = true;
-            event(id, JobEvent.LOG, Map.of("phase", String.valueOf(job.progressPhase),
-                    "message", "cancel requested; the worker stops at the next minibatch"));
+            event(id, JobEventType.LOG, EventPayload.log(job.progressPhase,
+                    "cancel requested; the worker stops at the next minibatch"));
         }
         return job;
     }
@@ -166,7 +169,7 @@ public class JobQueue {
                 finish(job, JobStatus.CANCELLED, "worker " + lostWorker + " vanished after a cancel request");
             } else if (job.attempts < config.worker().maxAttempts()) {
                 job.status = JobStatus.QUEUED;
-                event(job.id, JobEvent.STATE, state(job, "lease of " + lostWorker + " expired after attempt "
+                event(job.id, JobEventType.STATE, state(job, "lease of " + lostWorker + " expired after attempt "
                         + job.attempts + " of " + config.worker().maxAttempts() + "; queued again"));
             } else {
                 job.errorCode = ErrorCode.WORKER_LOST;
@@ -188,18 +191,14 @@ public class JobQueue {
         job.finishedAt = Instant.now();
         job.leaseOwner = null;
         job.leaseExpiresAt = null;
-        event(job.id, JobEvent.STATE, state(job, message));
+        event(job.id, JobEventType.STATE, state(job, message));
     }
 
-    private static Map<String, Object> state(FineTuneJob job, String message) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("status", job.status.name());
-        payload.put("attempt", job.attempts);
-        payload.put("message", message);
-        return payload;
+    private static EventPayload state(FineTuneJob job, String message) {
+        return EventPayload.state(job.status, job.attempts, message);
     }
 
-    private void event(UUID jobId, String type, Map<String, Object> payload) {
+    private void event(UUID jobId, JobEventType type, EventPayload payload) {
         JobEvent event = new JobEvent();
         event.jobId = jobId;
         event.type = type;

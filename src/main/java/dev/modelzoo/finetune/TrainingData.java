@@ -26,7 +26,15 @@ final class TrainingData {
     }
 
     static Prepared prepare(DatasetService datasets, JobInputs.Data dataset, InputSpec base, boolean adapt) {
-        List<String> labels = dataset.version().labels;
+        return prepare(datasets, dataset, base, adapt, dataset.version().labels);
+    }
+
+    /**
+     * The dataset with its labels as indices of {@code labels} (a test dataset is indexed like the training
+     * dataset, whatever order its own label list has).
+     */
+    static Prepared prepare(DatasetService datasets, JobInputs.Data dataset, InputSpec base, boolean adapt,
+            List<String> labels) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
             index.put(labels.get(i), i);
@@ -38,8 +46,13 @@ final class TrainingData {
         datasets.readExamples(dataset.version(), (Example example) -> {
             float[] values = tokenizer != null ? tokenizer.vectorize(example.text())
                     : adapter != null ? adapter.apply(example.values()) : example.values();
+            Integer target = index.get(example.label());
+            if (target == null) {
+                throw new JobFailure(ErrorCode.INVALID_INPUT, dataset.reference() + " has the label '"
+                        + example.label() + "', which the training dataset does not have");
+            }
             rows.add(values);
-            targets.add(index.get(example.label()));
+            targets.add(target);
         });
         long[] exampleShape = tokenizer != null ? new long[] {tokenizer.vocabularySize()}
                 : base.shape().stream().mapToLong(Integer::longValue).toArray();

@@ -1,16 +1,17 @@
 package dev.modelzoo.ml;
 
-/** Receives per-epoch metrics of a fine-tune and is asked before every minibatch whether to stop. */
+/** Receives per-epoch metrics of a fine-tune's stages and is asked before every minibatch whether to stop. */
 public interface FineTuneProgress {
 
-    void onEpoch(String phase, EpochMetrics metrics);
+    /** @param stage the label the caller gave the stage */
+    void onEpoch(String stage, EpochMetrics metrics);
 
     boolean cancelled();
 
     /** Reports nothing and never cancels. */
     FineTuneProgress SILENT = new FineTuneProgress() {
         @Override
-        public void onEpoch(String phase, EpochMetrics metrics) {
+        public void onEpoch(String stage, EpochMetrics metrics) {
             // nothing to report
         }
 

@@ -2,109 +2,129 @@ package dev.modelzoo.ml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.function.IntFunction;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Runs one fine-tune: the transfer network trained on the training split with per-epoch validation, then evaluated
- * on the validation split. With frozen layers the frozen prefix runs once over the data ("featurize once"; the
- * features can come from and go to a {@link FeatureStore}) and only the rest is trained, on those features.
+ * Fine-tunes by gradual unfreezing (Howard and Ruder, 2018): a session copies the base with a new output layer, and
+ * each stage trains the layers after a frozen prefix, starting from where the previous stage ended (its best
+ * epoch), each deeper than the last. The first stage trains the new head alone on the frozen features, so that
+ * deeper stages never start from a random head that would pull the pre-trained layers apart (LP-FT, Kumar et al.,
+ * 2022). A frozen prefix runs once over the data ("featurize once"; its output can come from and go to a
+ * {@link FeatureStore}) and only the rest is trained, on those features.
  */
 public final class FineTuner {
 
     private static final int FEATURIZE_CHUNK = 256;
 
-    /** Epochs, minibatch size, Adam learning rate and the seed of initialisation and shuffles. */
-    public record Settings(int epochs, int batchSize, double learningRate, long seed) {
+    /** The training budget of every stage, the Adam learning rate, and the seed of the head and the shuffles. */
+    public record Settings(TrainingBudget budget, double learningRate, long seed) {
     }
 
-    /** The trained network, its per-epoch metrics, its evaluation on the validation split, and where time went. */
-    public record Outcome(MultiLayerNetwork network, List<EpochMetrics> history, EvaluationResult evaluation,
-            boolean featuresFromStore, double featurizeSeconds, double seconds) {
+    /** Where frozen prefixes' outputs are kept, and the key of the prefix ending at a layer index. */
+    public record Features(FeatureStore store, IntFunction<String> key) {
+
+        public static final Features NONE = new Features(FeatureStore.NONE, index -> "");
+    }
+
+    /**
+     * One finished stage: the network as it left the stage (a copy owned by the caller), what the stage did, and
+     * whether its features came from the store.
+     */
+    public record Stage(String label, int frozenUpTo, MultiLayerNetwork network, StageResult result,
+            boolean featuresFromStore, double featurizeSeconds) {
     }
 
     private FineTuner() {
     }
 
-    /**
-     * Fine-tunes {@code base} (untouched) with layers 0..{@code frozenUpTo} frozen (-1: all layers trained).
-     *
-     * @param featureKey identifies the frozen prefix's output for {@code store}; ignored when nothing is frozen
-     */
-    public static Outcome transfer(MultiLayerNetwork base, LabeledData all, Split split, int frozenUpTo,
-            Settings settings, FeatureStore store, String featureKey, String phase, FineTuneProgress progress) {
-        long start = System.nanoTime();
-        MultiLayerNetwork network = Transfer.build(base, frozenUpTo, all.classes(), settings.learningRate(),
-                settings.seed());
-        if (frozenUpTo < 0) {
-            return trainWhole(network, all, split, settings, phase, progress, start);
-        }
-        TrainableTail tail = new TrainableTail(network, frozenUpTo);
-        long featurizeStart = System.nanoTime();
-        var cached = store.load(featureKey);
-        INDArray features = cached.orElseGet(() -> {
-            INDArray computed = featurize(network, frozenUpTo, all);
-            store.store(featureKey, computed);
-            return computed;
-        });
-        double featurizeSeconds = (System.nanoTime() - featurizeStart) / 1e9;
-        LabeledData featured = all.withFeatures(features);
-        LabeledData train = featured.subset(split.train());
-        LabeledData validation = featured.subset(split.validation());
-        MultiLayerNetwork head = tail.network();
-        List<EpochMetrics> history = new ArrayList<>();
-        Random random = new Random(settings.seed());
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            long epochStart = System.nanoTime();
-            double loss = Trainer.epoch(train, settings.batchSize(), random, progress::cancelled, batch -> {
-                head.fit(batch);
-                return head.score();
-            });
-            EvaluationResult check = Evaluator.evaluate(new LoadedNetwork(head), validation);
-            EpochMetrics metrics = new EpochMetrics(epoch, settings.epochs(), loss, check.loss(), check.accuracy(),
-                    (System.nanoTime() - epochStart) / 1e9);
-            history.add(metrics);
-            progress.onEpoch(phase, metrics);
-        }
-        tail.copyBack();
-        EvaluationResult evaluation = Evaluator.evaluate(new LoadedNetwork(network), all.subset(split.validation()));
-        return new Outcome(network, history, evaluation, cached.isPresent(), featurizeSeconds,
-                (System.nanoTime() - start) / 1e9);
+    /** Starts a session on {@code base} (untouched): a copy with a fresh softmax output layer for the data's labels. */
+    public static Session start(MultiLayerNetwork base, LabeledData all, Split split, Settings settings,
+            Features features, FineTuneProgress progress) {
+        return new Session(Transfer.build(base, all.classes(), settings.learningRate(), settings.seed()), all, split,
+                settings, features, progress);
     }
 
-    /** The same architecture from random weights, trained on the same split with the same budget. */
-    public static Outcome scratch(MultiLayerNetwork base, LabeledData all, Split split, Settings settings,
-            String phase, FineTuneProgress progress) {
-        long start = System.nanoTime();
-        MultiLayerNetwork transferred = Transfer.build(base, -1, all.classes(), settings.learningRate(),
-                settings.seed());
+    /** The same architecture from random weights, trained as one stage on the same split with the same budget. */
+    public static Stage scratch(MultiLayerNetwork base, LabeledData all, Split split, Settings settings, String label,
+            FineTuneProgress progress) {
+        MultiLayerNetwork transferred = Transfer.build(base, all.classes(), settings.learningRate(), settings.seed());
         MultiLayerNetwork network = Transfer.scratch(transferred, settings.learningRate(), settings.seed());
-        return trainWhole(network, all, split, settings, phase, progress, start);
+        LabeledData train = all.subset(split.train());
+        StageResult result = StageTrainer.run(network, train, all.subset(split.validation()),
+                settings.budget().plan(train.size()), settings.seed(), label, progress, GiveUp.NEVER);
+        return new Stage(label, -1, network, result, false, 0);
     }
 
-    private static Outcome trainWhole(MultiLayerNetwork network, LabeledData all, Split split, Settings settings,
-            String phase, FineTuneProgress progress, long start) {
-        LabeledData train = all.subset(split.train());
-        LabeledData validation = all.subset(split.validation());
-        List<EpochMetrics> history = new ArrayList<>();
-        Random random = new Random(settings.seed());
-        LoadedNetwork loaded = new LoadedNetwork(network);
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            long epochStart = System.nanoTime();
-            double loss = Trainer.epoch(train, settings.batchSize(), random, progress::cancelled, batch -> {
-                network.fit(batch);
-                return network.score();
-            });
-            EvaluationResult check = Evaluator.evaluate(loaded, validation);
-            EpochMetrics metrics = new EpochMetrics(epoch, settings.epochs(), loss, check.loss(), check.accuracy(),
-                    (System.nanoTime() - epochStart) / 1e9);
-            history.add(metrics);
-            progress.onEpoch(phase, metrics);
+    /** The stages of one fine-tune, run in order on one evolving copy of the base. */
+    public static final class Session {
+
+        private final MultiLayerNetwork network;
+        private final LabeledData all;
+        private final Split split;
+        private final Settings settings;
+        private final Features features;
+        private final FineTuneProgress progress;
+        private final List<Stage> stages = new ArrayList<>();
+
+        private Session(MultiLayerNetwork network, LabeledData all, Split split, Settings settings, Features features,
+                FineTuneProgress progress) {
+            this.network = network;
+            this.all = all;
+            this.split = split;
+            this.settings = settings;
+            this.features = features;
+            this.progress = progress;
         }
-        EvaluationResult evaluation = Evaluator.evaluate(loaded, validation);
-        return new Outcome(network, history, evaluation, false, 0, (System.nanoTime() - start) / 1e9);
+
+        /**
+         * Trains layers {@code frozenUpTo}+1 to the output (-1: all layers) from where the last stage ended.
+         *
+         * @param giveUp asked after each epoch (with early stopping); true ends the stage
+         */
+        public Stage stage(String label, int frozenUpTo, GiveUp giveUp) {
+            if (!stages.isEmpty() && frozenUpTo >= stages.get(stages.size() - 1).frozenUpTo()) {
+                // a shallower prefix than an earlier stage's would hold trained weights, not the base's
+                throw new IllegalArgumentException("Stages must unfreeze deeper: layer " + frozenUpTo + " after "
+                        + stages.get(stages.size() - 1).frozenUpTo());
+            }
+            Stage stage = frozenUpTo < 0 ? whole(label, giveUp) : tail(label, frozenUpTo, giveUp);
+            stages.add(stage);
+            return stage;
+        }
+
+        public List<Stage> stages() {
+            return List.copyOf(stages);
+        }
+
+        private Stage whole(String label, GiveUp giveUp) {
+            LabeledData train = all.subset(split.train());
+            StageResult result = StageTrainer.run(network, train, all.subset(split.validation()),
+                    settings.budget().plan(train.size()), settings.seed(), label, progress, giveUp);
+            return new Stage(label, -1, network.clone(), result, false, 0);
+        }
+
+        private Stage tail(String label, int frozenUpTo, GiveUp giveUp) {
+            long featurizeStart = System.nanoTime();
+            String key = features.key().apply(frozenUpTo);
+            var cached = features.store().load(key);
+            INDArray prefixOutput = cached.orElseGet(() -> {
+                INDArray computed = featurize(network, frozenUpTo, all);
+                features.store().store(key, computed);
+                return computed;
+            });
+            double featurizeSeconds = (System.nanoTime() - featurizeStart) / 1e9;
+            LabeledData featured = all.withFeatures(prefixOutput);
+            TrainableTail tail = new TrainableTail(network, frozenUpTo);
+            LabeledData train = featured.subset(split.train());
+            StageResult result = StageTrainer.run(tail.network(), train, featured.subset(split.validation()),
+                    settings.budget().plan(train.size(), frozenUpTo == network.getnLayers() - 2), settings.seed(),
+                    label, progress, giveUp);
+            tail.copyBack();
+            return new Stage(label, frozenUpTo, network.clone(), result, cached.isPresent(), featurizeSeconds);
+        }
     }
 
     /** The frozen prefix's output for every example, computed in chunks to bound memory. */

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What a network really is, read from its configuration and parameters: its layers, parameter count, the feature
- * layer (the one feeding the output layer), the first layer's input, and the output size.
+ * layer (the one feeding the output layer), the end of its convolutional feature stack ({@link FeatureBoundary},
+ * null when it has none), the first layer's input, and the output size.
  */
 public record NetworkSummary(String type, List<LayerSummary> layers, long parameterCount, Integer featureLayer,
-        InputLayout input, long outputSize) {
+        Integer featureBoundary, InputLayout input, long outputSize) {
 }

@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.transferlearning.FineTuneConfiguration;
 import org.deeplearning4j.nn.transferlearning.TransferLearning;
@@ -16,9 +17,8 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * Builds the networks of a fine-tune from a pre-trained one: the transfer network (output layer replaced, layers
- * 0..frozenUpTo frozen), the same architecture from scratch (the baseline), and a copy without frozen wrappers for
- * publishing.
+ * Builds the networks of a fine-tune from a pre-trained one: the transfer network (output layer replaced), the same
+ * architecture from scratch (the baseline), and a copy without frozen wrappers for publishing.
  */
 public final class Transfer {
 
@@ -26,24 +26,17 @@ public final class Transfer {
     }
 
     /**
-     * A new network with the pre-trained values of {@code base} (copied, {@code base} is untouched), a fresh
-     * softmax output layer of {@code classes} units and layers 0..{@code frozenUpTo} frozen (-1: none).
+     * A new network with the pre-trained values of {@code base} (copied, {@code base} is untouched) and a fresh
+     * softmax output layer of {@code classes} units. Nothing is wrapped as frozen: {@link FineTuner} freezes a
+     * prefix by training only the layers after it, on the prefix's output.
      */
-    public static MultiLayerNetwork build(MultiLayerNetwork base, int frozenUpTo, int classes, double learningRate,
-            long seed) {
-        int output = base.getnLayers() - 1;
-        if (frozenUpTo >= output) {
-            throw new IllegalArgumentException("Cannot freeze up to layer " + frozenUpTo + ": layer " + output
-                    + " is the output layer");
-        }
+    public static MultiLayerNetwork build(MultiLayerNetwork base, int classes, double learningRate, long seed) {
         // addLayer() draws the new head's weights from the global RNG, so seed it for reproducible heads
         Nd4j.getRandom().setSeed(seed);
-        TransferLearning.Builder builder = new TransferLearning.Builder(base)
+        // a base published with frozen wrappers would keep them: every layer must be trainable by some stage
+        TransferLearning.Builder builder = new TransferLearning.Builder(unfrozenCopy(base))
                 .fineTuneConfiguration(new FineTuneConfiguration.Builder()
                         .updater(new Adam(learningRate)).seed(seed).build());
-        if (frozenUpTo >= 0) {
-            builder.setFeatureExtractor(frozenUpTo);
-        }
         return builder.removeOutputLayer()
                 .addLayer(new OutputLayer.Builder(LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD)
                         .nIn(featureSize(base)).nOut(classes).weightInit(WeightInit.XAVIER)
@@ -88,8 +81,7 @@ public final class Transfer {
         for (var layerConf : conf.getConfs()) {
             if (layerConf.getLayer() instanceof FrozenLayer frozen) {
                 layerConf.setLayer(frozen.getLayer());
-            } else if (layerConf.getLayer() instanceof org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop
-                    wrapper) {
+            } else if (layerConf.getLayer() instanceof FrozenLayerWithBackprop wrapper) {
                 layerConf.setLayer(wrapper.getUnderlying());
             }
         }

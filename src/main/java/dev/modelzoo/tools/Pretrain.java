@@ -34,7 +34,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Re-runs the recipe of a zoo base model from the real data and writes its artifact (without updater state) and
- * manifest entry: {@code pretrain fashion-lenet|digits-0-4-lenet|fortunes-text|all [--epochs N]}.
+ * manifest entry: {@code pretrain letters-lenet|fashion-lenet|digits-0-4-lenet|fortunes-text|all [--epochs N]}.
  */
 final class Pretrain {
 
@@ -53,6 +53,10 @@ final class Pretrain {
         this.manifest = new Manifest(manifestDir);
     }
 
+    Path manifestDirectory() {
+        return manifest.directory();
+    }
+
     int run(String model, Map<String, String> options) throws IOException {
         if (!data.present()) {
             System.err.println("No datasets in " + data.root() + ": run src/scripts/fetch-datasets.sh first");
@@ -63,14 +67,17 @@ final class Pretrain {
             case "fashion-lenet" -> fashion(epochs == null ? 5 : epochs);
             case "digits-0-4-lenet" -> digits(epochs == null ? 8 : epochs);
             case "fortunes-text" -> fortunes(epochs == null ? 6 : epochs);
+            case "letters-lenet" -> new LettersPretrain(data, this).run(epochs == null
+                    ? LettersPretrain.EPOCHS : epochs);
             case "all" -> {
                 digits(8);
                 fortunes(6);
                 fashion(5);
+                new LettersPretrain(data, this).run(LettersPretrain.EPOCHS);
             }
             default -> {
-                System.err.println("Unknown model " + model + "; use fashion-lenet, digits-0-4-lenet, fortunes-text"
-                        + " or all");
+                System.err.println("Unknown model " + model + "; use letters-lenet, fashion-lenet, digits-0-4-lenet,"
+                        + " fortunes-text or all");
                 return 2;
             }
         }
@@ -168,11 +175,11 @@ final class Pretrain {
     }
 
     /** Static facts of one base model. */
-    private record Describe(String description, List<String> tags, InputSpec inputSpec, OutputSpec outputSpec,
+    record Describe(String description, List<String> tags, InputSpec inputSpec, OutputSpec outputSpec,
             DatasetDigest trainingDataset, Map<String, Object> dataset, String architecture, String card) {
     }
 
-    private void train(String name, MultiLayerNetwork network, LabeledData train, LabeledData test, int epochs,
+    void train(String name, MultiLayerNetwork network, LabeledData train, LabeledData test, int epochs,
             Describe describe) throws IOException {
         System.out.printf(Locale.ROOT, "== %s: %d training examples, %d test examples, %d epochs, %d parameters,"
                 + " OMP threads %d%n", name, train.size(), test.size(), epochs, network.numParams(),
@@ -204,7 +211,7 @@ final class Pretrain {
         recipe.put("samplesPerSecond", round(history.stream().mapToDouble(EpochStats::samplesPerSecond).average()
                 .orElse(0), 1));
         List<Metric> metrics = new ArrayList<>(List.of(
-                new Metric("accuracy", round(result.accuracy(), 4), "test"),
+                Metric.accuracy("accuracy", result.accuracy(), "test", result.count()),
                 new Metric("loss", round(result.loss(), 4), "test"),
                 new Metric("final_train_loss", round(history.get(history.size() - 1).trainLoss(), 4), "train")));
         String card = "# zoo/" + name + "\n\n" + describe.description() + ".\n\n" + describe.card()
@@ -214,15 +221,15 @@ final class Pretrain {
         ManifestEntry entry = new ManifestEntry("zoo/" + name + "@1", describe.description(), "Apache-2.0",
                 describe.tags(), describe.inputSpec(), describe.outputSpec(), describe.trainingDataset(), recipe,
                 new ManifestEntry.Artifact(file, Manifest.sha256(artifact), Files.size(artifact)), metrics, card);
-        Path written = manifest.write(entry);
+        Path written = manifest.write(new ManifestCards(manifest).withTransfer(entry));
         System.out.printf("wrote %s (%d bytes) and %s%n", artifact, Files.size(artifact), written);
     }
 
-    private static InputSpec imageSpec() {
+    static InputSpec imageSpec() {
         return new InputSpec(Modality.IMAGE, List.of(1, 28, 28), "FLOAT32", Preprocessing.unitRange());
     }
 
-    private static LabeledData images(ImageSet set) {
+    static LabeledData images(ImageSet set) {
         return LabeledData.of(set.images(), set.labels(), set.labelNames().size(), 1, set.height(), set.width());
     }
 

@@ -22,11 +22,13 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes the ready-made sample datasets used by the README and the tests' documentation, from training material
- * that no zoo model was pre-trained on and that is disjoint from the held-out test splits.
+ * that no zoo model was pre-trained on and that is disjoint from the held-out test splits; plus the held-out test
+ * split of the ten digits itself, as the test dataset of the README's first fine-tune.
  */
 final class Samples {
 
     private static final List<Integer> DIGITS_5_9 = List.of(5, 6, 7, 8, 9);
+    private static final List<Integer> DIGITS_0_9 = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     private static final long SAMPLE_SEED = 1;
 
     private final ReferenceData data;
@@ -43,6 +45,9 @@ final class Samples {
             return 2;
         }
         Files.createDirectories(out);
+        // the README's first fine-tune: a handful of handwritten digits per class, and the held-out test split
+        writeImages(data.digitsSample(DIGITS_0_9, 5, SAMPLE_SEED), 28, false, out.resolve("digits-0-9-n5.zip"));
+        writeImages(data.digitsTest(DIGITS_0_9), 28, false, out.resolve("digits-0-9-test.zip"));
         for (int perClass : new int[] {10, 100}) {
             writeImages(data.digitsSample(DIGITS_5_9, perClass, SAMPLE_SEED), 28, false,
                     out.resolve("digits-5-9-n" + perClass + ".zip"));

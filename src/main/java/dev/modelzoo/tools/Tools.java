@@ -1,5 +1,6 @@
 package dev.modelzoo.tools;
 
+import dev.modelzoo.catalog.manifest.Manifest;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ public final class Tools {
                     Path.of(options.getOrDefault("manifest-dir", "models-manifest")))
                     .run(options.getOrDefault("model", "all"), options));
             case "samples" -> Optional.of(new Samples(dataDir.resolve("datasets"), dataDir.resolve("samples")).run());
+            case "cards" -> Optional.of(new ManifestCards(new Manifest(
+                    Path.of(options.getOrDefault("manifest-dir", "models-manifest")))).run());
             default -> Optional.empty();
         };
     }

@@ -96,7 +96,8 @@ class CompatibilityResourceTest {
         given().get("/api/v1/models?compatibleWith={ds}", user[0] + "/flowers").then()
                 .body("items.reference", contains(user[0] + "/flower-net"));
         given().get("/api/v1/models?compatibleWith={ds}", user[0] + "/gray28").then()
-                .body("items.reference", containsInAnyOrder("zoo/fashion-lenet", "zoo/digits-0-4-lenet"));
+                .body("items.reference", containsInAnyOrder("zoo/fashion-lenet", "zoo/digits-0-4-lenet",
+                        "zoo/letters-lenet"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.modelzoo.spec.SpecValidation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The committed models-manifest: every entry parses, matches its artifact, loads and has the specs it claims. */
@@ -21,9 +22,10 @@ class ManifestTest {
     private static final Manifest MANIFEST = new Manifest(Path.of("models-manifest"));
 
     @Test
-    void holdsTheThreeBaseModels() throws Exception {
+    void holdsTheFourBaseModels() throws Exception {
         assertThat(MANIFEST.entries()).extracting(ManifestEntry::reference)
-                .containsExactlyInAnyOrder("zoo/digits-0-4-lenet@1", "zoo/fashion-lenet@1", "zoo/fortunes-text@1");
+                .containsExactlyInAnyOrder("zoo/digits-0-4-lenet@1", "zoo/fashion-lenet@1", "zoo/fortunes-text@1",
+                        "zoo/letters-lenet@1");
     }
 
     @Test
@@ -54,6 +56,31 @@ class ManifestTest {
                     "seed", "libraries");
             assertThat(entry.card()).contains("Intended use").contains("Limits");
         }
+    }
+
+    @Test
+    void lettersLenetIsPreTrainedOnALargeCorpusOfLettersOnly() throws Exception {
+        ManifestEntry letters = MANIFEST.entries().stream()
+                .filter(e -> e.reference().equals("zoo/letters-lenet@1")).findFirst().orElseThrow();
+        assertThat(letters.outputSpec().labels()).hasSize(37).doesNotContainAnyElementsOf(
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> corpus = (Map<String, Object>) letters.recipe().get("dataset");
+        assertThat((Integer) corpus.get("images")).isGreaterThanOrEqualTo(100_000);
+        assertThat((Integer) corpus.get("fonts")).isGreaterThanOrEqualTo(300);
+        // the font list digest is the digest of the committed list of font files and their sha256
+        Path fontList = MANIFEST.directory().resolve((String) corpus.get("fontList"));
+        assertThat(Manifest.sha256(fontList)).isEqualTo(corpus.get("fontListDigest"));
+        assertThat(Files.readAllLines(fontList)).hasSize((Integer) corpus.get("fonts"))
+                .allMatch(line -> line.matches("[0-9a-f]{64}  fonts-[a-z0-9-]+/.+\\.(ttf|otf)"));
+        assertThat(letters.metrics()).filteredOn(m -> m.name().equals("accuracy")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.split()).isEqualTo("test");
+                    assertThat(m.count()).isEqualTo(7400);
+                    assertThat(m.interval()).hasSize(2);
+                    assertThat(m.value()).isGreaterThan(0.85);
+                });
+        assertThat(letters.card()).contains("never saw a digit");
     }
 
     @Test

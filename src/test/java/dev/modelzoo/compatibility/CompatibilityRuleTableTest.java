@@ -8,7 +8,9 @@ import dev.modelzoo.spec.OutputSpec;
 import dev.modelzoo.spec.Preprocessing;
 import dev.modelzoo.spec.Strategy;
 import dev.modelzoo.spec.Task;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,8 @@ class CompatibilityRuleTableTest {
             null);
 
     // bases: LeNet (6 layers, feature layer 4), text MLP (3 layers), tabular, audio, series, output-only, regressor
-    private static final BaseFacts LENET = base("zoo/lenet@1", Modality.IMAGE, UNIT, Task.CLASSIFICATION, 6, 4, 1, 28, 28);
+    private static final BaseFacts LENET = withBoundary(base("zoo/lenet@1", Modality.IMAGE, UNIT, Task.CLASSIFICATION,
+            6, 4, 1, 28, 28), 3);
     private static final BaseFacts TEXT = base("zoo/text@1", Modality.TEXT, HASHED, Task.CLASSIFICATION, 3, 1, 256);
     private static final BaseFacts TABLE = base("zoo/table@1", Modality.TABULAR, null, Task.CLASSIFICATION, 2, 0, 4);
     private static final BaseFacts AUDIO = base("zoo/audio@1", Modality.AUDIO, UNIT, Task.CLASSIFICATION, 5, 3, 1, 40,
@@ -118,6 +121,14 @@ class CompatibilityRuleTableTest {
                 // strategy
                 row("full fine-tune", LENET, images(UNIT, 1, 28, 28), Strategy.FULL, null, false, true),
                 row("auto", LENET, images(UNIT, 1, 28, 28), Strategy.AUTO, null, false, true),
+                row("auto on a network without a convolutional stack", TEXT, rawText(40), Strategy.AUTO, null, false,
+                        true),
+                row("freeze the convolutional stack", LENET, images(UNIT, 1, 28, 28), Strategy.FREEZE_FEATURES, null,
+                        false, true),
+                row("freeze features of a network without a convolutional stack", TEXT, rawText(40),
+                        Strategy.FREEZE_FEATURES, null, false, false, "strategy/strategy/E"),
+                row("freeze features without a feature layer", OUTPUT_ONLY, images(UNIT, 1, 28, 28),
+                        Strategy.FREEZE_FEATURES, null, false, false, "strategy/strategy/E"),
                 row("freeze up to the second conv", LENET, images(UNIT, 1, 28, 28), Strategy.FREEZE_UP_TO, 2, false,
                         true),
                 row("freeze up to the feature layer", LENET, images(UNIT, 1, 28, 28), Strategy.FREEZE_UP_TO, 4,
@@ -157,6 +168,42 @@ class CompatibilityRuleTableTest {
         assertThat(findings).allSatisfy(f -> assertThat(f.message()).isNotBlank());
     }
 
+    static Stream<Arguments> testDatasets() {
+        DataFacts digits = images(UNIT, 1, 28, 28);
+        return Stream.of(
+                Arguments.of("same spec and labels", digits, images(UNIT, 1, 28, 28), true, List.of()),
+                Arguments.of("labels in another order", digits, labelled(images(UNIT, 1, 28, 28),
+                        reversed(FIVE_BY_TEN)), true, List.of()),
+                Arguments.of("a label the model never learns", digits, labelled(images(UNIT, 1, 28, 28),
+                        counts(6, 10)), false, List.of("testDataset/testDataset.labels/E")),
+                Arguments.of("a label never tested", digits, labelled(images(UNIT, 1, 28, 28), counts(4, 10)), false,
+                        List.of("testDataset/testDataset.labels/E")),
+                Arguments.of("test images of another size", digits, images(UNIT, 1, 32, 32), false,
+                        List.of("testDataset/testDataset.height/E", "testDataset/testDataset.width/E")),
+                Arguments.of("test texts for an image base", digits, rawText(40), false,
+                        List.of("testDataset/testDataset.modality/E", "testDataset/testDataset.shape/E")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("testDatasets")
+    void testDatasetRule(String name, DataFacts data, DataFacts test, boolean compatible, List<String> expected) {
+        List<Finding> findings = new CompatibilityChecker(CompatibilityChecker.DEFAULT_MIN_PER_CLASS)
+                .check(new CheckRequest(LENET, data, test, Strategy.AUTO, null, false));
+
+        assertThat(findings.stream().map(f -> f.rule() + "/" + f.field() + "/" + f.severity().name().charAt(0))
+                .sorted().toList()).as(name).isEqualTo(expected.stream().sorted().toList());
+        assertThat(CompatibilityChecker.compatible(findings)).as(name).isEqualTo(compatible);
+        assertThat(findings).allSatisfy(f -> assertThat(f.message()).contains("test dataset"));
+    }
+
+    private static Map<String, Integer> reversed(Map<String, Integer> counts) {
+        Map<String, Integer> reversed = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>(counts.keySet());
+        Collections.reverse(labels);
+        labels.forEach(label -> reversed.put(label, counts.get(label)));
+        return reversed;
+    }
+
     private static Arguments row(String name, BaseFacts base, DataFacts data, Strategy strategy, Integer freezeUpTo,
             boolean adapt, boolean compatible, String... findings) {
         return Arguments.of(name, base, data, strategy, freezeUpTo, adapt, compatible, Arrays.asList(findings));
@@ -165,7 +212,13 @@ class CompatibilityRuleTableTest {
     private static BaseFacts base(String reference, Modality modality, Preprocessing preprocessing, Task task,
             int layers, Integer featureLayer, Integer... shape) {
         return new BaseFacts(reference, new InputSpec(modality, List.of(shape), null, preprocessing),
-                new OutputSpec(task, task == Task.CLASSIFICATION ? TEN : List.of()), layers, featureLayer);
+                new OutputSpec(task, task == Task.CLASSIFICATION ? TEN : List.of()), layers, featureLayer, null);
+    }
+
+    /** A base whose convolutional stack ends at {@code boundary}. */
+    private static BaseFacts withBoundary(BaseFacts base, int boundary) {
+        return new BaseFacts(base.reference(), base.inputSpec(), base.outputSpec(), base.layerCount(),
+                base.featureLayer(), boundary);
     }
 
     private static DataFacts data(Modality modality, Preprocessing preprocessing, Integer... shape) {

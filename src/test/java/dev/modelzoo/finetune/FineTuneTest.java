@@ -50,13 +50,26 @@ class FineTuneTest {
         JsonPath job = await(id, "SUCCEEDED", TIMEOUT);
 
         assertThat(job.getString("result")).isEqualTo(user[0] + "/head@1");
-        assertThat(job.getList("metrics")).hasSize(12);
+        // an explicit number of epochs is honoured (no early stopping); epoch 0 is the stage's start
+        assertThat(job.getList("metrics.epoch")).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(job.getList("metrics.stage")).containsOnly("HEAD_ONLY");
         assertThat(job.getInt("progress.epoch")).isEqualTo(12);
+        assertThat(job.getString("progress.phase")).isEqualTo("DONE");
         assertThat(job.getString("evaluation.split")).isEqualTo("validation");
         assertThat(job.getInt("evaluation.count")).isEqualTo(9);
+        assertThat(job.getDouble("evaluation.interval.low")).isLessThanOrEqualTo(job.getDouble("evaluation.accuracy"));
+        assertThat(job.getDouble("evaluation.interval.high")).isGreaterThanOrEqualTo(
+                job.getDouble("evaluation.accuracy"));
         assertThat(job.getList("evaluation.perClass")).hasSize(3);
         assertThat(job.getList("evaluation.confusionMatrix")).hasSize(3);
-        assertThat(job.getDouble("baseline.accuracy")).isBetween(0.0, 1.0);
+        assertThat(job.getString("test")).isNull();
+        assertThat(job.getDouble("baseline.validation.accuracy")).isBetween(0.0, 1.0);
+        assertThat(job.getInt("baseline.validation.count")).isEqualTo(9);
+        assertThat(job.getInt("baseline.training.epochsRun")).isEqualTo(12);
+        assertThat(job.getDouble("baseline.gain")).isCloseTo(job.getDouble("evaluation.accuracy")
+                - job.getDouble("baseline.validation.accuracy"), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(job.getString("training.stages[0].stopReason")).isEqualTo("COMPLETED");
+        assertThat(job.getDouble("timings.total")).isPositive();
         assertThat(job.getInt("attempts")).isEqualTo(1);
 
         JsonPath version = given().get("/api/v1/models/{ns}/head/versions/1", user[0]).then().statusCode(200)
@@ -66,12 +79,17 @@ class FineTuneTest {
         assertThat(version.getString("parent.reference")).isEqualTo(user[0] + "/tiny-base@1");
         assertThat(version.getString("parent.sha256")).isEqualTo(baseSha);
         assertThat(version.getString("parent.relation")).isEqualTo("HEAD_ONLY");
+        assertThat(version.getString("createdBy")).isEqualTo(user[0]);
         assertThat(version.getList("outputSpec.labels")).containsExactly("bottom", "left", "top");
         assertThat(version.getList("recipe.frozenLayers")).containsExactly(0, 1, 2);
         assertThat(version.getString("recipe.dataset.sha256")).hasSize(64);
         assertThat(version.getInt("recipe.seed")).isEqualTo(42);
-        assertThat(version.getString("card")).contains("Baseline").contains("Validation accuracy");
+        assertThat(version.getString("recipe.epochRule")).isEqualTo("12 epochs, no early stopping");
+        assertThat(version.getString("card")).contains("Baseline").contains("**Validation accuracy: ")
+                .contains("95% interval").contains("come from the validation split");
         assertThat(version.getList("metrics.name")).contains("accuracy", "baseline_accuracy", "transfer_gain");
+        assertThat(version.getInt("metrics.find { it.name == 'accuracy' }.count")).isEqualTo(9);
+        assertThat(version.getList("metrics.find { it.name == 'accuracy' }.interval")).hasSize(2);
         given().get("/api/v1/models/{ns}/tiny-base/versions/1/lineage", user[0]).then()
                 .body("descendants.reference", hasItem(user[0] + "/head@1"));
 
@@ -83,6 +101,82 @@ class FineTuneTest {
         }
         assertThat(derived.getLayer(3).params().length()).isEqualTo(16 * 3 + 3);
         assertThat(trainingAccuracy("head")).isGreaterThan(1.0 / 3 + 0.1);
+    }
+
+    @Test
+    void defaultEpochsAreAutoWithEarlyStoppingAndATestDatasetLeadsTheCard() {
+        Api.as(user[1]).multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
+                .multiPart("file", Fixtures.patterns(8, 20, 99).toFile())
+                .post("/api/v1/datasets/{ns}/patterns-test", user[0]).then().statusCode(201);
+        String id = create(user[1], body(user[0], "auto-epochs", "FREEZE_FEATURES", "\"baseline\": true,"
+                + " \"testDataset\": \"" + user[0] + "/patterns-test\""));
+        JsonPath job = await(id, "SUCCEEDED", TIMEOUT);
+
+        // 36 training images in minibatches of 32: 2 updates per epoch; the head alone gets 1,500 updates (750
+        // epochs, capped at 500) with a patience of 300 updates (150 epochs), the dense stage 300 (150, patience 30)
+        assertThat(job.getString("hyperparameters.epochs")).isEqualTo("auto");
+        assertThat(job.getBoolean("hyperparameters.earlyStopping")).isTrue();
+        assertThat(job.getList("training.stages.strategy")).containsExactly("HEAD_ONLY", "FREEZE_FEATURES");
+        assertThat(job.getList("training.stages.frozenUpTo")).containsExactly(2, 1);
+        int[][] planAndPatience = {{500, 150}, {150, 30}};
+        for (int stage = 0; stage < 2; stage++) {
+            String path = "training.stages[" + stage + "].";
+            assertThat(job.getInt(path + "epochsPlanned")).isEqualTo(planAndPatience[stage][0]);
+            assertThat(job.getInt(path + "bestEpoch")).isLessThanOrEqualTo(job.getInt(path + "epochsRun"));
+            if (job.getString(path + "stopReason").equals("EARLY_STOPPED")) {
+                assertThat(job.getInt(path + "epochsRun") - job.getInt(path + "bestEpoch"))
+                        .isEqualTo(planAndPatience[stage][1]);
+            } else {
+                assertThat(job.getInt(path + "epochsRun")).isEqualTo(planAndPatience[stage][0]);
+            }
+        }
+        assertThat(job.getList("training.summary", String.class)).allMatch(line -> line.contains("best epoch"));
+        assertThat(job.getString("baseline.training.strategy")).isNull();
+        // the baseline trains the whole network: 300 updates, 150 epochs, by the same rules
+        assertThat(job.getInt("baseline.training.epochsPlanned")).isEqualTo(150);
+
+        assertThat(job.getString("testDataset")).isEqualTo(user[0] + "/patterns-test@1");
+        assertThat(job.getString("evaluation.split")).isEqualTo("test");
+        assertThat(job.getInt("evaluation.count")).isEqualTo(60);
+        assertThat(job.getString("evaluation.dataset")).isEqualTo(user[0] + "/patterns-test@1");
+        assertThat(job.getDouble("evaluation.accuracy")).isEqualTo(job.getDouble("test.accuracy"));
+        assertThat(job.getString("validation.split")).isEqualTo("validation");
+        assertThat(job.getInt("validation.count")).isEqualTo(9);
+        assertThat(job.getInt("baseline.test.count")).isEqualTo(60);
+        assertThat(job.getString("baseline.gainSplit")).isEqualTo("test");
+        assertThat(job.getDouble("evaluation.accuracy")).isGreaterThan(0.6);
+
+        JsonPath version = given().get("/api/v1/models/{ns}/auto-epochs/versions/1", user[0]).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(version.getString("parent.relation")).isEqualTo("FREEZE_FEATURES");
+        assertThat(version.getList("recipe.frozenLayers")).containsExactly(0, 1);
+        assertThat(version.getString("recipe.testDataset.reference")).isEqualTo(user[0] + "/patterns-test@1");
+        assertThat(version.getString("recipe.epochRule")).startsWith("auto: enough epochs for 300 updates (1500 for"
+                + " the head alone)");
+        assertThat(version.getString("card")).startsWith("# " + user[0] + "/auto-epochs\n\n**Test accuracy: ");
+        assertThat(version.getString("metrics.find { it.name == 'accuracy' }.split")).isEqualTo("test");
+        assertThat(version.getInt("metrics.find { it.name == 'accuracy' }.count")).isEqualTo(60);
+        assertThat(version.getString("metrics.find { it.name == 'baseline_accuracy' }.split")).isEqualTo("test");
+        assertThat(version.getInt("metrics.find { it.name == 'validation_accuracy' }.count")).isEqualTo(9);
+    }
+
+    @Test
+    void aTestDatasetWithOtherLabelsOrAnUnknownOneIsRefused() {
+        Api.as(user[1]).multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
+                .multiPart("file", Fixtures.imageFolders(8, false, 4, "top", "bottom", "right").toFile())
+                .post("/api/v1/datasets/{ns}/other-labels", user[0]).then().statusCode(201);
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY",
+                "\"testDataset\": \"" + user[0] + "/other-labels\"")).post("/api/v1/fine-tunes").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("violations.rule", hasItem("testDataset"))
+                .body("violations.field", hasItem("testDataset.labels"))
+                .body("detail", containsString("right"));
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY",
+                "\"testDataset\": \"" + user[0] + "/no-such-test\"")).post("/api/v1/fine-tunes").then()
+                .statusCode(404).contentType("application/problem+json");
+        Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY",
+                "\"testDataset\": \"not a reference\"")).post("/api/v1/fine-tunes").then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -112,16 +206,26 @@ class FineTuneTest {
     }
 
     @Test
-    void autoRecordsItsTrialsAndTheFeatureCacheIsReused() {
+    void autoRecordsItsThreeTrialsAndTheFeatureCacheIsReused() {
         String first = create(user[1], body(user[0], "auto", "AUTO",
                 "\"hyperparameters\": {\"epochs\": 4, \"batchSize\": 8, \"learningRate\": 0.01}"));
         JsonPath job = await(first, "SUCCEEDED", TIMEOUT);
-        assertThat(job.getString("decision.chosen")).isIn("HEAD_ONLY", "FULL");
-        assertThat(job.getList("decision.trials.strategy")).containsExactly("HEAD_ONLY", "FULL");
-        assertThat(job.getList("decision.trials.epochs")).containsExactly(1, 1);
+        assertThat(job.getString("decision.chosen")).isIn("HEAD_ONLY", "FREEZE_FEATURES", "FULL");
+        assertThat(job.getList("decision.trials.strategy")).containsExactly("HEAD_ONLY", "FREEZE_FEATURES", "FULL");
+        assertThat(job.getList("decision.trials.frozenUpTo")).containsExactly(2, 1, -1);
+        assertThat(job.getList("decision.trials.epochsRun")).containsExactly(4, 4, 4);
+        // the frozen trials train on (cached) features; FULL trains on the images
+        assertThat(job.getList("decision.trials.featuresFromCache")).hasSize(3).last().isNull();
+        assertThat(job.getList("decision.trials.featuresFromCache").subList(0, 2)).doesNotContainNull();
+        assertThat(job.getString("decision.explanation")).contains("HEAD_ONLY accuracy").contains("FULL accuracy")
+                .contains("Kept " + job.getString("decision.chosen"));
+        assertThat(job.getList("metrics.stage")).containsSubsequence("HEAD_ONLY", "FREEZE_FEATURES", "FULL");
         given().get("/api/v1/models/{ns}/auto/versions/1", user[0]).then()
                 .body("parent.relation", equalTo(job.getString("decision.chosen")))
-                .body("recipe.strategy", equalTo("AUTO"));
+                .body("recipe.strategy", equalTo("AUTO"))
+                .body("recipe.appliedStrategy", equalTo(job.getString("decision.chosen")))
+                .body("recipe.autoDecision.trials.size()", equalTo(3))
+                .body("card", containsString("AUTO: on 9 validation examples"));
 
         // the same base, data and freeze index: the frozen prefix's output comes from the object store
         String again = create(user[1], body(user[0], "cached", "HEAD_ONLY",
@@ -195,7 +299,10 @@ class FineTuneTest {
                 .statusCode(200).extract().asString();
         assertThat(stream).contains("event:state").contains("\"status\":\"QUEUED\"")
                 .contains("\"status\":\"RUNNING\"").contains("\"status\":\"SUCCEEDED\"");
-        assertThat(stream.split("event:epoch", -1)).hasSize(4);
+        // epochs 0 (the start) to 3 of the one stage
+        assertThat(stream.split("event:epoch", -1)).hasSize(5);
+        assertThat(stream).contains("\"stage\":\"HEAD_ONLY\"").contains("\"phase\":\"TRAIN\"")
+                .contains("best epoch");
         assertThat(stream).contains("\"validationAccuracy\"").contains("\"trainLoss\"");
         String resumed = given().accept("text/event-stream").header("Last-Event-ID", lastId(stream))
                 .get("/api/v1/fine-tunes/{id}/events", id).then().extract().asString();
@@ -210,12 +317,20 @@ class FineTuneTest {
         Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY", null)
                 .replace("\"target\": \"" + user[0] + "/x\"", "\"target\": \"zoo/x\"")).post("/api/v1/fine-tunes")
                 .then().statusCode(403);
-        for (String bad : List.of("{\"epochs\": 0}", "{\"batchSize\": 0}", "{\"validationFraction\": 1.5}",
-                "{\"learningRate\": -1}")) {
+        for (String bad : List.of("{\"batchSize\": 0}", "{\"validationFraction\": 1.5}",
+                "{\"learningRate\": -1}", "{\"patience\": 0}")) {
             Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY",
                     "\"hyperparameters\": " + bad)).post("/api/v1/fine-tunes").then().statusCode(400)
                     .body("type", equalTo("/problems/invalid-request"))
                     .body("violations[0].field", containsString("hyperparameters."));
+        }
+        for (String bad : List.of("{\"epochs\": 0}", "{\"epochs\": 1001}", "{\"epochs\": \"many\"}",
+                "{\"epochs\": 2.5}", "{\"epochs\": true}")) {
+            Api.as(user[1]).contentType("application/json").body(body(user[0], "x", "HEAD_ONLY",
+                    "\"hyperparameters\": " + bad)).post("/api/v1/fine-tunes").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("epochs"))
+                    .body("detail", org.hamcrest.Matchers.not(containsString("dev.modelzoo")));
         }
         Api.as(user[1]).multiPart("metadata", "{\"modality\": \"TEXT\"}", "application/json")
                 .multiPart("file", Fixtures.text(".jsonl", "{\"text\": \"a b\", \"label\": \"x\"}\n"

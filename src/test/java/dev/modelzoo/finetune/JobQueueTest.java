@@ -61,8 +61,8 @@ class JobQueueTest {
             assertThat(job.getInt("attempts")).isEqualTo(1);
             results.add(job.getString("result"));
             List<String> starts = events.after(UUID.fromString(id), 0).stream()
-                    .filter(e -> e.type.equals(JobEvent.STATE) && "RUNNING".equals(e.payload.get("status")))
-                    .map(e -> (String) e.payload.get("message")).toList();
+                    .filter(e -> e.type == JobEventType.STATE && e.payload.status() == JobStatus.RUNNING)
+                    .map(e -> e.payload.message()).toList();
             assertThat(starts).hasSize(1);
             workers.add(starts.get(0).replaceAll(".*started by ", ""));
         }
@@ -81,7 +81,7 @@ class JobQueueTest {
         killWorker(id, 1);
         JsonPath job = await(id, "SUCCEEDED", TIMEOUT);
         assertThat(job.getInt("attempts")).isEqualTo(2);
-        assertThat(events.after(UUID.fromString(id), 0).stream().map(e -> String.valueOf(e.payload.get("message"))))
+        assertThat(events.after(UUID.fromString(id), 0).stream().map(e -> String.valueOf(e.payload.message())))
                 .anyMatch(m -> m.contains("lease of ghost expired after attempt 1 of 3; queued again"));
     }
 

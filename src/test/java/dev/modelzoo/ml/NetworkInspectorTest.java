@@ -28,6 +28,7 @@ class NetworkInspectorTest {
         assertThat(summary.layers()).extracting(LayerSummary::parameters).containsExactly(40L, 0L, 592L, 51L);
         assertThat(summary.layers().get(2).nIn()).isEqualTo(36L);
         assertThat(summary.featureLayer()).isEqualTo(2);
+        assertThat(summary.featureBoundary()).isEqualTo(1);
         assertThat(summary.outputSize()).isEqualTo(3);
         assertThat(summary.input()).isEqualTo(new InputLayout(InputLayout.Kind.CONVOLUTIONAL, 1, 0));
     }

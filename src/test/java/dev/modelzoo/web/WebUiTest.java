@@ -85,6 +85,8 @@ class WebUiTest {
             browser.waitUntil(d -> browser.find("#compatibility-report").getText().startsWith("Compatible"),
                     Duration.ofSeconds(30));
             new Select(browser.find("#ft-strategy")).selectByValue("FULL");
+            browser.waitUntil(d -> browser.find("#ft-layers").getText().contains("feature boundary 3"),
+                    Duration.ofSeconds(20));
             browser.find("#ft-epochs").clear();
             browser.find("#ft-epochs").sendKeys("20");
             browser.find("#ft-batch").clear();
@@ -113,10 +115,17 @@ class WebUiTest {
                 Thread.sleep(150);
             }
             assertThat(browser.find("#job-status").getText()).isEqualTo("SUCCEEDED");
-            // the chart grew while the job ran: some observation lies strictly between empty and complete
-            assertThat(seen).anyMatch(count -> count > 0 && count < 20);
-            browser.waitUntil(d -> "20".equals(browser.script("return document.querySelector('#metrics-chart"
+            // the chart grew while the job ran: some observation lies strictly between empty and complete; FULL
+            // trains three stages (head, dense layers, everything) of 20 epochs each
+            assertThat(seen).anyMatch(count -> count > 0 && count < 60);
+            browser.waitUntil(d -> "60".equals(browser.script("return document.querySelector('#metrics-chart"
                     + " .series-trainLoss').getAttribute('data-points');")), Duration.ofSeconds(20));
+            assertThat(browser.driver().findElements(By.cssSelector("#metrics-chart .stage-boundary"))).hasSize(2);
+            assertThat(browser.find("#job-evaluation").getText()).startsWith("Validation accuracy ")
+                    .contains("95% interval");
+            assertThat(browser.find("#job-baseline").getText()).startsWith("From scratch ").contains("points");
+            assertThat(browser.find("#job-training").getText()).contains("HEAD_ONLY").contains("FREEZE_FEATURES")
+                    .contains("FULL");
             WebElement result = browser.find("#result-link");
             String derived = result.getText();
             assertThat(derived).isEqualTo(user[0] + "/ui-digits-digits-0-4-lenet@1");

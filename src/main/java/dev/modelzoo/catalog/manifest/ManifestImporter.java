@@ -32,7 +32,7 @@ public class ManifestImporter {
 
     private static final Logger LOG = Logger.getLogger(ManifestImporter.class);
     /** The zoo's own models are published by the system, as an administrator. */
-    static final Caller ZOO = new Caller(0, "zoo", true);
+    static final Caller ZOO = Caller.system("zoo");
 
     /** Where the import stands; {@code message} explains a failure. */
     public record Status(State state, String message, int imported, int skipped) {

@@ -136,6 +136,11 @@ public final class ReferenceData {
         return new TextSet(texts, labels.stream().mapToInt(Integer::intValue).toArray(), categories);
     }
 
+    /** The font files the letters corpus is drawn from ({@code fonts/<package>/<file>}). */
+    public Path fonts() {
+        return root.resolve("fonts");
+    }
+
     /** Whether the fetch script has run (and completed) for this directory. */
     public boolean present() {
         return Files.exists(root.resolve(".complete"));
