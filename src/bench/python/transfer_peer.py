@@ -3,7 +3,7 @@
 
 The same recipe as the ModelZoo job: LeNet-5 as dev.modelzoo.ml.Architectures, the base's weights (exported from the
 DL4J artifact), the job's own train/validation split, the budget rules of dev.modelzoo.ml.TrainingBudget (enough
-epochs for 300 updates, 1,500 for the head alone, 3-500 epochs; early stopping on validation loss with a
+epochs for 300 updates, 3-500 epochs, five times both for the head alone; early stopping on validation loss with a
 patience of a fifth of those updates, at least 5 epochs; best epoch restored) and gradual unfreezing (new head first on the frozen features, then the dense layers on
 the convolutional features, then everything, each stage from the previous stage's best epoch with a fresh Adam).
 Prints one JSON line: {"accuracy": test accuracy, "trainSeconds": ..., "stages": [...]}.
@@ -79,9 +79,10 @@ def xavier(module):
 
 
 def plan(n, batch, head_only):
-    updates = MIN_UPDATES * (HEAD_STAGE_FACTOR if head_only else 1)
+    factor = HEAD_STAGE_FACTOR if head_only else 1
+    updates = MIN_UPDATES * factor
     batches = max(1, math.ceil(n / batch))
-    epochs = min(MAX_EPOCHS, max(MIN_EPOCHS, math.ceil(updates / batches)))
+    epochs = min(MAX_EPOCHS * factor, max(MIN_EPOCHS, math.ceil(updates / batches)))
     return epochs, max(MIN_PATIENCE, math.ceil((updates // 5) / batches))
 
 

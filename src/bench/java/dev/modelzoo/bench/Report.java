@@ -149,7 +149,7 @@ final class Report {
             for (TransferBenchmark.Run run : group.getValue()) {
                 double alone = mean(runs, r -> r.base().equals(run.base()) && r.task().equals(run.task())
                         && r.n() == run.n() && r.seed() == run.seed() && r.strategy().equals(run.chosen())
-                        && r.system().equals("dl4j"));
+                        && r.system().equals("dl4j"), false);
                 if (!Double.isNaN(alone)) {
                     costRatios.add(run.seconds() / alone);
                 }

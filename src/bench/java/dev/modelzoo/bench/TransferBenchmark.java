@@ -46,9 +46,14 @@ public final class TransferBenchmark {
     private AppProcess app;
     private String token;
 
-    /** One measured run: ours or the peer's; {@code chosen} is AUTO's choice. */
+    /** One measured run: ours or the peer's; {@code chosen} is AUTO's choice, {@code detail} the job's timings. */
     record Run(String base, String task, int n, int seed, String strategy, String system, double accuracy,
-            double seconds, String chosen) {
+            double seconds, String chosen, String detail) {
+
+        Run(String base, String task, int n, int seed, String strategy, String system, double accuracy,
+                double seconds, String chosen) {
+            this(base, task, n, seed, strategy, system, accuracy, seconds, chosen, "");
+        }
     }
 
     private TransferBenchmark(Map<String, String> options) throws IOException {
@@ -82,8 +87,9 @@ public final class TransferBenchmark {
             Path artifact = download("/api/v1/models/zoo/" + base + "/versions/1/artifact");
             weights.put(base, PeerData.writeWeights(work.resolve("weights-" + base), artifact));
         }
-        System.out.printf(Locale.ROOT, "%-17s %-4s %3s %4s %-15s %-7s %8s %8s %s%n", "base", "task", "N", "seed",
-                "strategy", "system", "test acc", "seconds", "chosen");
+        warmUp(bases.get(0));
+        System.out.printf(Locale.ROOT, "%-17s %-4s %3s %4s %-15s %-7s %8s %8s %-15s %s%n", "base", "task", "N",
+                "seed", "strategy", "system", "test acc", "seconds", "chosen", "detail");
         for (String task : tasks) {
             List<Integer> digits = digits(task);
             ImageSet testSet = data.digitsTest(digits);
@@ -118,9 +124,9 @@ public final class TransferBenchmark {
 
     private void print(Run run) {
         runs.add(run);
-        System.out.printf(Locale.ROOT, "%-17s %-4s %3d %4d %-15s %-7s %8.4f %8.2f %s%n", run.base(), run.task(),
+        System.out.printf(Locale.ROOT, "%-17s %-4s %3d %4d %-15s %-7s %8.4f %8.2f %-15s %s%n", run.base(), run.task(),
                 run.n(), run.seed(), run.strategy(), run.system(), run.accuracy(), run.seconds(),
-                run.chosen() == null ? "" : run.chosen());
+                run.chosen() == null ? "" : run.chosen(), run.detail());
     }
 
     /** One job with default hyperparameters (only the seed is set); SCRATCH is the baseline of a HEAD_ONLY job. */
@@ -139,7 +145,9 @@ public final class TransferBenchmark {
         long deadline = System.nanoTime() + JOB_LIMIT.toNanos();
         JsonPath job;
         do {
-            Thread.sleep(50);
+            // a poll serialises the whole job (every epoch of every stage): often enough for timing, rarely enough
+            // not to take the CPU from the job it times
+            Thread.sleep(200);
             job = given().baseUri(app.baseUri()).get("/api/v1/fine-tunes/" + id).then().extract().jsonPath();
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("job " + id + " did not finish within " + JOB_LIMIT);
@@ -149,12 +157,20 @@ public final class TransferBenchmark {
         if (!job.getString("status").equals("SUCCEEDED")) {
             throw new IllegalStateException("job " + id + ": " + job.getString("error"));
         }
+        String detail = "timings " + job.getMap("timings") + " stages " + job.getList("training.summary");
         if (scratch) {
             return new Run(label, task, n, seed, strategy, "dl4j", job.getDouble("baseline.test.accuracy"),
-                    job.getDouble("timings.baseline"), null);
+                    job.getDouble("timings.baseline"), null, "baseline " + job.getString("baseline.training"));
         }
         return new Run(label, task, n, seed, strategy, "dl4j", job.getDouble("test.accuracy"), seconds,
-                strategy.equals("AUTO") ? job.getString("decision.chosen") : null);
+                strategy.equals("AUTO") ? job.getString("decision.chosen") : null, detail);
+    }
+
+    /** One unmeasured FULL job first, so that no measured job pays for the JVM's and ND4J's warm-up. */
+    private void warmUp(String base) throws Exception {
+        ImageSet sample = data.digitsSample(List.of(5, 6, 7, 8, 9), 10, 99);
+        String dataset = upload("warm-up", sample);
+        job("(warm-up)", base, "5-9", 10, 99, "FULL", dataset, dataset);
     }
 
     /** The train and validation examples exactly as the job splits them (same file order, same seeded split). */

@@ -48,7 +48,7 @@ public class DerivedPublisher {
                     new ParentLink(job.baseVersionId, job.baseSha256, derived.relation()));
             clock.lap(Lap.PUBLISH);
             var timings = clock.timings();
-            progress.log(JobPhase.DONE, "seconds per phase " + timings);
+            progress.log(JobPhase.DONE, timings.describe());
             queue.succeed(job.id, worker, new JobOutcome(published.reference(), derived.validation(),
                     derived.test(), derived.baseline(), trained.decision(), derived.training(), timings));
             LOG.infof("Job %s published %s (%s accuracy %.4f)", job.id, published.reference(),

@@ -104,8 +104,9 @@ public class JobRunner {
                 Evaluator.evaluate(new LoadedNetwork(trained.chosen().network()),
                         prepared.data().subset(split.validation())), prepared.labels());
         Evaluation testEvaluation = test.map(t -> Evaluation.detailed(Evaluation.Split.test, job.testDatasetReference,
-                Evaluator.evaluate(new LoadedNetwork(trained.chosen().network()), t.data()), prepared.labels()))
-                .orElse(null);
+                FineTuner.evaluate(trained.chosen().network(), trained.frozenUpTo(), t.data(), features,
+                        FeatureKeys.of(job.baseSha256, job.testDatasetSha256, t).apply(trained.frozenUpTo())),
+                prepared.labels())).orElse(null);
         clock.lap(Lap.TEST);
         if (baseline != null) {
             Evaluation headline = testEvaluation != null ? testEvaluation : validation;

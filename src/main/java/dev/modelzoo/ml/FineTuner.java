@@ -3,6 +3,7 @@ package dev.modelzoo.ml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -119,12 +120,47 @@ public final class FineTuner {
             LabeledData featured = all.withFeatures(prefixOutput);
             TrainableTail tail = new TrainableTail(network, frozenUpTo);
             LabeledData train = featured.subset(split.train());
-            StageResult result = StageTrainer.run(tail.network(), train, featured.subset(split.validation()),
-                    settings.budget().plan(train.size(), frozenUpTo == network.getnLayers() - 2), settings.seed(),
-                    label, progress, giveUp);
+            LabeledData validation = featured.subset(split.validation());
+            boolean headOnly = frozenUpTo == network.getnLayers() - 2;
+            TrainingBudget.Plan plan = settings.budget().plan(train.size(), headOnly);
+            StageResult result;
+            if (headOnly && LinearHead.fits(train) && features2d(prefixOutput)) {
+                Layer output = tail.network().getLayer(0);
+                LinearHead head = new LinearHead(output, train, validation, settings.learningRate());
+                result = StageTrainer.run(head, train.size(), validation.size(), plan, settings.seed(), label,
+                        progress, giveUp);
+                head.writeTo(output);
+            } else {
+                result = StageTrainer.run(tail.network(), train, validation, plan, settings.seed(), label, progress,
+                        giveUp);
+            }
             tail.copyBack();
             return new Stage(label, frozenUpTo, network.clone(), result, cached.isPresent(), featurizeSeconds);
         }
+    }
+
+    /**
+     * Evaluates {@code network} on {@code data}; when layers 0..{@code frozenUpTo} kept the base's values their
+     * output comes from (or goes to) the store under {@code key}, and only the rest runs: a test set scored for
+     * many fine-tunes of one base pays for the frozen layers once.
+     */
+    public static EvaluationResult evaluate(MultiLayerNetwork network, int frozenUpTo, LabeledData data,
+            FeatureStore store, String key) {
+        if (frozenUpTo < 0) {
+            return Evaluator.evaluate(new LoadedNetwork(network), data);
+        }
+        INDArray prefixOutput = store.load(key).orElseGet(() -> {
+            INDArray computed = featurize(network, frozenUpTo, data);
+            store.store(key, computed);
+            return computed;
+        });
+        return Evaluator.evaluate(new LoadedNetwork(new TrainableTail(network, frozenUpTo).network()),
+                data.withFeatures(prefixOutput));
+    }
+
+    /** Whether the prefix's output is one feature vector per example (what a plain softmax head takes). */
+    private static boolean features2d(INDArray prefixOutput) {
+        return prefixOutput.rank() == 2;
     }
 
     /** The frozen prefix's output for every example, computed in chunks to bound memory. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Trains one network for one stage: minibatch epochs with a seeded reshuffle, validation after every epoch (and
@@ -27,17 +26,23 @@ final class StageTrainer {
      */
     static StageResult run(MultiLayerNetwork network, LabeledData train, LabeledData validation,
             TrainingBudget.Plan plan, long seed, String stage, FineTuneProgress progress, GiveUp giveUp) {
+        return run(Trainable.of(network, train, validation), train.size(), validation.size(), plan, seed, stage,
+                progress, giveUp);
+    }
+
+    /** Trains {@code model} on {@code trainCount} examples, leaving it at its best epoch. */
+    static StageResult run(Trainable model, int trainCount, int validationCount, TrainingBudget.Plan plan, long seed,
+            String stage, FineTuneProgress progress, GiveUp giveUp) {
         long start = System.nanoTime();
         // without validation examples there is nothing to stop on: the planned epochs run
-        boolean stopping = plan.patience() > 0 && validation.size() > 0;
-        LoadedNetwork loaded = new LoadedNetwork(network);
-        EvaluationResult initial = Evaluator.evaluate(loaded, validation);
+        boolean stopping = plan.patience() > 0 && validationCount > 0;
+        EvaluationResult initial = model.validate();
         List<EpochMetrics> history = new ArrayList<>();
         history.add(new EpochMetrics(0, plan.epochs(), Double.NaN, initial.loss(), initial.accuracy(), 0));
         progress.onEpoch(stage, history.get(0));
         int bestEpoch = 0;
         EvaluationResult best = initial;
-        INDArray bestParams = stopping ? network.params().dup() : null;
+        Object bestParams = stopping ? model.snapshot() : null;
         Random random = new Random(seed);
         StageResult.StopReason reason = StageResult.StopReason.COMPLETED;
         int epoch = 0;
@@ -45,12 +50,9 @@ final class StageTrainer {
         while (epoch < plan.epochs()) {
             epoch++;
             long epochStart = System.nanoTime();
-            double loss = Trainer.epoch(train, plan.batchSize(), random, progress::cancelled, batch -> {
-                network.fit(batch);
-                return network.score();
-            });
+            double loss = Trainer.epoch(trainCount, plan.batchSize(), random, progress::cancelled, model::update);
             updates += plan.batchesPerEpoch();
-            EvaluationResult check = Evaluator.evaluate(loaded, validation);
+            EvaluationResult check = model.validate();
             EpochMetrics metrics = new EpochMetrics(epoch, plan.epochs(), loss, check.loss(), check.accuracy(),
                     (System.nanoTime() - epochStart) / 1e9);
             history.add(metrics);
@@ -58,7 +60,7 @@ final class StageTrainer {
             if (!stopping || check.loss() < best.loss() - MIN_DELTA) {
                 best = check;
                 bestEpoch = epoch;
-                bestParams = stopping ? network.params().dup() : null;
+                bestParams = stopping ? model.snapshot() : null;
             } else if (epoch - bestEpoch >= plan.patience()) {
                 reason = StageResult.StopReason.EARLY_STOPPED;
                 break;
@@ -70,7 +72,7 @@ final class StageTrainer {
         }
         if (bestEpoch != epoch) {
             // early stopping keeps the best epoch, not the last
-            network.setParams(bestParams);
+            model.restore(bestParams);
         }
         return new StageResult(history, plan.epochs(), epoch, bestEpoch, reason, updates, best,
                 (System.nanoTime() - start) / 1e9);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.dataset.DataSet;
 
 /** Minibatch training with a seeded reshuffle per epoch, per-epoch statistics and cooperative cancellation. */
 public final class Trainer {
@@ -33,8 +32,8 @@ public final class Trainer {
         List<EpochStats> history = new ArrayList<>();
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             long start = System.nanoTime();
-            double loss = epoch(data, config.batchSize(), random, listener::cancelled, batch -> {
-                network.fit(batch);
+            double loss = epoch(data.size(), config.batchSize(), random, listener::cancelled, indices -> {
+                network.fit(data.batch(indices));
                 return network.score();
             });
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -46,25 +45,25 @@ public final class Trainer {
         return history;
     }
 
-    /** One optimisation step on a minibatch, returning its loss. */
+    /** One optimisation step on the examples at some indices, returning the minibatch loss. */
     @FunctionalInterface
     interface Step {
-        double fit(DataSet batch);
+        double fit(int[] indices);
     }
 
     /**
-     * One pass over {@code data} in an order shuffled by {@code random}, one {@code step} per minibatch; asks
-     * {@code cancelled} before every minibatch. Returns the mean minibatch loss.
+     * One pass over {@code size} examples in an order shuffled by {@code random}, one {@code step} per minibatch;
+     * asks {@code cancelled} before every minibatch. Returns the mean minibatch loss.
      */
-    static double epoch(LabeledData data, int batchSize, Random random, BooleanSupplier cancelled, Step step) {
-        int[] order = shuffled(data.size(), random);
+    static double epoch(int size, int batchSize, Random random, BooleanSupplier cancelled, Step step) {
+        int[] order = shuffled(size, random);
         double lossSum = 0;
         int batches = 0;
         for (int from = 0; from < order.length; from += batchSize) {
             if (cancelled.getAsBoolean()) {
                 throw new TrainingCancelledException();
             }
-            lossSum += step.fit(data.batch(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize))));
+            lossSum += step.fit(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize)));
             batches++;
         }
         return lossSum / Math.max(1, batches);

@@ -113,12 +113,12 @@ class FineTuneTest {
         JsonPath job = await(id, "SUCCEEDED", TIMEOUT);
 
         // 36 training images in minibatches of 32: 2 updates per epoch; the head alone gets 1,500 updates (750
-        // epochs, capped at 500) with a patience of 300 updates (150 epochs), the dense stage 300 (150, patience 30)
+        // epochs) with a patience of 300 updates (150 epochs), the dense stage 300 (150 epochs, patience 30)
         assertThat(job.getString("hyperparameters.epochs")).isEqualTo("auto");
         assertThat(job.getBoolean("hyperparameters.earlyStopping")).isTrue();
         assertThat(job.getList("training.stages.strategy")).containsExactly("HEAD_ONLY", "FREEZE_FEATURES");
         assertThat(job.getList("training.stages.frozenUpTo")).containsExactly(2, 1);
-        int[][] planAndPatience = {{500, 150}, {150, 30}};
+        int[][] planAndPatience = {{750, 150}, {150, 30}};
         for (int stage = 0; stage < 2; stage++) {
             String path = "training.stages[" + stage + "].";
             assertThat(job.getInt(path + "epochsPlanned")).isEqualTo(planAndPatience[stage][0]);
@@ -151,8 +151,8 @@ class FineTuneTest {
         assertThat(version.getString("parent.relation")).isEqualTo("FREEZE_FEATURES");
         assertThat(version.getList("recipe.frozenLayers")).containsExactly(0, 1);
         assertThat(version.getString("recipe.testDataset.reference")).isEqualTo(user[0] + "/patterns-test@1");
-        assertThat(version.getString("recipe.epochRule")).startsWith("auto: enough epochs for 300 updates (1500 for"
-                + " the head alone)");
+        assertThat(version.getString("recipe.epochRule")).startsWith("auto: enough epochs for 300 updates, 3-500"
+                + " epochs (5 times both for the head alone)");
         assertThat(version.getString("card")).startsWith("# " + user[0] + "/auto-epochs\n\n**Test accuracy: ");
         assertThat(version.getString("metrics.find { it.name == 'accuracy' }.split")).isEqualTo("test");
         assertThat(version.getInt("metrics.find { it.name == 'accuracy' }.count")).isEqualTo(60);

@@ -20,8 +20,9 @@ class GradualUnfreezingTest {
         TrainingBudget auto = new TrainingBudget(null, 32, true, null);
         // 40 images: 2 minibatches per epoch; 300 updates, patience 60 updates
         assertThat(auto.plan(40)).isEqualTo(new TrainingBudget.Plan(150, 30, 32, 2));
-        // the head alone gets five times as many updates: 750 epochs capped at 500, patience 300 updates
-        assertThat(auto.plan(40, true)).isEqualTo(new TrainingBudget.Plan(500, 150, 32, 2));
+        // the head alone gets five times as many updates (and a five times higher cap): 750 epochs, patience 300
+        assertThat(auto.plan(40, true)).isEqualTo(new TrainingBudget.Plan(750, 150, 32, 2));
+        assertThat(new TrainingBudget(null, 32, true, null).plan(1, true).epochs()).isEqualTo(1500);
         // 400 images: 13 minibatches, 24 epochs for 312 updates; patience 5 epochs (65 updates)
         assertThat(auto.plan(400)).isEqualTo(new TrainingBudget.Plan(24, 5, 32, 13));
         assertThat(auto.plan(400, true)).isEqualTo(new TrainingBudget.Plan(116, 24, 32, 13));
@@ -34,9 +35,9 @@ class GradualUnfreezingTest {
         // an explicit number is honoured, without early stopping unless asked for
         assertThat(new TrainingBudget(12, 32, false, null).plan(40)).isEqualTo(new TrainingBudget.Plan(12, 0, 32, 2));
         assertThat(new TrainingBudget(12, 32, true, 4).plan(40).patience()).isEqualTo(4);
-        assertThat(auto.describe()).isEqualTo("auto: enough epochs for 300 updates (1500 for the head alone), 3-500"
-                + " epochs, early stopping on validation loss (patience a fifth of those updates, at least 5 epochs),"
-                + " best epoch restored");
+        assertThat(auto.describe()).isEqualTo("auto: enough epochs for 300 updates, 3-500 epochs (5 times both for"
+                + " the head alone), early stopping on validation loss (patience a fifth of those updates, at least 5"
+                + " epochs), best epoch restored");
     }
 
     @Test
@@ -125,6 +126,35 @@ class GradualUnfreezingTest {
         assertThatThrownBy(() -> session.stage("HEAD_ONLY", 2, GiveUp.NEVER))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Evaluator.evaluate(new LoadedNetwork(full.network()), data.all).accuracy()).isGreaterThan(0.6);
+    }
+
+    @Test
+    void thePlainJavaHeadTrainsExactlyLikeDl4jsOutputLayer() {
+        Random random = new Random(5);
+        float[][] rows = new float[40][8];
+        int[] labels = new int[40];
+        for (int i = 0; i < rows.length; i++) {
+            labels[i] = i % 3;
+            for (int j = 0; j < 8; j++) {
+                rows[i][j] = Math.max(0, (float) random.nextGaussian() + (j % 3 == labels[i] ? 1f : 0f));
+            }
+        }
+        LabeledData features = LabeledData.of(rows, labels, 3, 8);
+        // the new head of a dense net (8 features, 3 labels), as the head stage trains it
+        MultiLayerNetwork head = new TrainableTail(Transfer.build(TinyNetworks.denseNet(4, 2, 3), 3, 0.01, 9), 0)
+                .network();
+        MultiLayerNetwork reference = head.clone();
+        LinearHead linear = new LinearHead(head.getLayer(0), features, features, 0.01);
+        for (int update = 0; update < 25; update++) {
+            int[] batch = {update % 40, (update * 7) % 40, (update * 13 + 1) % 40, (update * 3 + 2) % 40};
+            double dl4jLoss = Trainable.of(reference, features, features).update(batch);
+            assertThat(linear.update(batch)).as("loss of update %d", update).isCloseTo(dl4jLoss, within(1e-5));
+        }
+        linear.writeTo(head.getLayer(0));
+        assertThat(head.params().toDoubleVector()).containsExactly(reference.params().toDoubleVector(),
+                within(1e-5));
+        assertThat(linear.validate().loss()).isCloseTo(Evaluator.evaluate(new LoadedNetwork(reference), features)
+                .loss(), within(1e-5));
     }
 
     @Test

@@ -46,7 +46,7 @@ class WebUiTest {
             browser.find("#model-cards .card");
             browser.open("#/?namespace=zoo&sort=name");
             browser.find("#model-cards .card[data-reference='zoo/digits-0-4-lenet']");
-            assertThat(browser.driver().findElements(By.cssSelector("#model-cards .card"))).hasSize(3);
+            assertThat(browser.driver().findElements(By.cssSelector("#model-cards .card"))).hasSize(4);
             browser.screenshot("01-catalog.png");
             WebElement search = browser.find("#catalog-filters input[name=q]");
             search.sendKeys("digits");
