@@ -7,6 +7,7 @@
 #   src/scripts/bench-transfer.sh [--bases letters-lenet,fashion-lenet] [--tasks 0-9,5-9] [--n 5,10,20,50]
 #                             [--seeds 1,2,3] [--strategies HEAD_ONLY,FREEZE_FEATURES,FULL,AUTO,SCRATCH]
 #                             [--threads 2] [--peer true]
+#   src/scripts/bench-transfer.sh --report a.log,b.log   the table and targets over runs printed before
 #   src/scripts/bench-transfer.sh --experiment [same options]   in process, no server: the stages of one
 #                                                                gradual-unfreezing session per configuration
 set -euo pipefail

@@ -54,8 +54,8 @@ final class Report {
     }
 
     /**
-     * One transfer table per base for its model card, written to {@code target/bench/<base>-transfer.md}; copy them
-     * to {@code models-manifest/cards/} and run {@code java -jar target/quarkus-app/quarkus-run.jar cards}.
+     * One transfer table per base for its model card, written to {@code target/bench/<base>-transfer.md}; the card
+     * section "Transfer to handwritten digits" of each entry in {@code models-manifest/entries} is this table.
      */
     private static void cards(List<TransferBenchmark.Run> runs) {
         List<String> bases = runs.stream().map(TransferBenchmark.Run::base).filter(b -> !b.equals("(scratch)"))

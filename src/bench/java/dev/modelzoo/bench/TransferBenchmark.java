@@ -66,7 +66,11 @@ public final class TransferBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        new TransferBenchmark(options).run();
+        if (options.containsKey("report")) {
+            Report.print(parse(options.get("report")));
+        } else {
+            new TransferBenchmark(options).run();
+        }
         System.exit(0);
     }
 
@@ -120,6 +124,30 @@ public final class TransferBenchmark {
         }
         app.close();
         Report.print(runs);
+    }
+
+    /**
+     * The runs printed by earlier benchmark invocations ({@code --report a.log,b.log}), so that an interrupted run
+     * can be completed with only the missing configurations and reported as one; a later file's run of the same
+     * configuration replaces an earlier one.
+     */
+    static List<Run> parse(String files) throws IOException {
+        Map<String, Run> runs = new LinkedHashMap<>();
+        for (String file : files.split(",")) {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                String[] t = line.trim().split("\\s+", 10);
+                if (t.length < 8 || !t[2].matches("\\d+") || !t[6].matches("[0-9.]+")) {
+                    continue;   // header, table or log lines
+                }
+                boolean chosen = t.length > 8 && t[8].matches("HEAD_ONLY|FREEZE_FEATURES|FULL");
+                String rest = t.length > 8 ? (chosen ? (t.length > 9 ? t[9] : "") : t[8] + (t.length > 9 ? " " + t[9]
+                        : "")) : "";
+                Run run = new Run(t[0], t[1], Integer.parseInt(t[2]), Integer.parseInt(t[3]), t[4], t[5],
+                        Double.parseDouble(t[6]), Double.parseDouble(t[7]), chosen ? t[8] : null, rest);
+                runs.put(String.join("|", t[0], t[1], t[2], t[3], t[4], t[5]), run);
+            }
+        }
+        return new ArrayList<>(runs.values());
     }
 
     private void print(Run run) {

@@ -2,7 +2,13 @@ package dev.modelzoo.bench;
 
 import dev.modelzoo.dataset.source.ImageSet;
 import dev.modelzoo.dataset.source.ReferenceData;
+import dev.modelzoo.dataset.source.TextSet;
 import dev.modelzoo.ml.Evaluator;
+import dev.modelzoo.ml.FeatureBoundary;
+import dev.modelzoo.ml.LayerSummary;
+import dev.modelzoo.ml.NetworkInspector;
+import dev.modelzoo.ml.text.HashedNgramTokenizer;
+import dev.modelzoo.spec.Strategy;
 import dev.modelzoo.ml.FeatureStore;
 import dev.modelzoo.ml.FineTuneProgress;
 import dev.modelzoo.ml.FineTuner;
@@ -35,7 +41,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  */
 public final class TransferExperiment {
 
-    private static final String[] STAGES = {"HEAD_ONLY", "FREEZE_FEATURES", "FULL"};
+    private static final HashedNgramTokenizer TOKENIZER = new HashedNgramTokenizer(4096, 256);
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -60,17 +66,18 @@ public final class TransferExperiment {
         System.out.printf(Locale.ROOT, "%-17s %-4s %3s %4s %-15s %8s %7s %6s %s%n", "base", "task", "N", "seed",
                 "strategy", "test acc", "seconds", "epochs", "best");
         for (String task : tasks) {
+            boolean text = task.equals("fortunes");
             List<Integer> digits = task.equals("5-9") ? List.of(5, 6, 7, 8, 9) : List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
             boolean selection = options.getOrDefault("eval", "test").equals("selection");
-            ImageSet testSet = data.digitsTest(digits);
-            LabeledData heldOut = LabeledData.of(testSet.images(), testSet.labels(), digits.size(), 1, 28, 28);
+            LabeledData heldOut = text ? texts(data.fortunesTest(ReferenceData.HELD_OUT_FORTUNE_CATEGORIES))
+                    : images(data.digitsTest(digits));
             for (int n : sizes) {
                 for (int seed : seeds) {
                     // choosing a recipe must not look at the test split: "selection" scores on other pool images
                     LabeledData test = selection ? selectionSet(data, digits, seed) : heldOut;
-                    ImageSet sample = data.digitsSample(digits, n, seed);
-                    LabeledData all = LabeledData.of(sample.images(), sample.labels(), digits.size(), 1, 28, 28);
-                    Split split = Split.stratified(sample.labels(), digits.size(), 0.2, seed);
+                    LabeledData all = text ? texts(textSample(data, n, seed)) : images(data.digitsSample(digits, n,
+                            seed));
+                    Split split = Split.stratified(all.labels(), all.classes(), 0.2, seed);
                     FineTuner.Settings settings = new FineTuner.Settings(budget, 1e-3, seed);
                     String scratchKey = task + "|" + n + "|" + seed;
                     for (String base : bases) {
@@ -88,24 +95,28 @@ public final class TransferExperiment {
                         }
                         FineTuner.Session session = FineTuner.start(network, all, split, settings,
                                 new FineTuner.Features(FeatureStore.NONE, index -> ""), FineTuneProgress.SILENT);
-                        int[] frozen = {network.getnLayers() - 2, 3, -1};
+                        Integer boundary = FeatureBoundary.of(NetworkInspector.summarize(new LoadedNetwork(network))
+                                .layers().stream().map(LayerSummary::type).toList());
+                        int[] frozen = Strategy.FULL.stages(network.getnLayers() - 2, boundary, null).stream()
+                                .mapToInt(Integer::intValue).toArray();
                         List<FineTuner.Stage> stages = new ArrayList<>();
                         double seconds = 0;
                         int auto = 0;
-                        for (int s = 0; s < stageCount; s++) {
-                            FineTuner.Stage stage = session.stage(STAGES[s], frozen[s], GiveUp.NEVER);
+                        for (int s = 0; s < Math.min(stageCount, frozen.length); s++) {
+                            String name = Strategy.ofStage(frozen[s], network.getnLayers() - 2, boundary).name();
+                            FineTuner.Stage stage = session.stage(name, frozen[s], GiveUp.NEVER);
                             stages.add(stage);
                             seconds += stage.result().seconds();
                             if (s > 0 && ValidationComparison.better(stage.result().validation(),
                                     stages.get(auto).result().validation())) {
                                 auto = s;
                             }
-                            print(results, base, task, n, seed, STAGES[s], Evaluator.evaluate(new LoadedNetwork(
+                            print(results, base, task, n, seed, name, Evaluator.evaluate(new LoadedNetwork(
                                     stage.network()), test).accuracy(), seconds, stage);
                         }
-                        print(results, base, task, n, seed, "AUTO>" + STAGES[auto].charAt(0) + STAGES[auto]
-                                .charAt(1), Evaluator.evaluate(new LoadedNetwork(stages.get(auto).network()), test)
-                                .accuracy(), seconds, stages.get(auto));
+                        print(results, base, task, n, seed, "AUTO>" + stages.get(auto).label().substring(0, 2),
+                                Evaluator.evaluate(new LoadedNetwork(stages.get(auto).network()), test).accuracy(),
+                                seconds, stages.get(auto));
                         results.computeIfAbsent(base + "|" + task + "|" + n + "|SCRATCH", k -> new ArrayList<>())
                                 .add(scratchCache.getOrDefault(scratchKey, Double.NaN));
                     }
@@ -138,6 +149,37 @@ public final class TransferExperiment {
         System.out.printf(Locale.ROOT, "%-17s %-4s %3d %4d %-15s %8.4f %7.1f %3d/%-3d %d %s%n", base, task, n, seed,
                 strategy, accuracy, seconds, stage.result().epochsRun(), stage.result().epochsPlanned(),
                 stage.result().bestEpoch(), stage.result().stopReason());
+    }
+
+    private static LabeledData images(ImageSet set) {
+        return LabeledData.of(set.images(), set.labels(), set.labelNames().size(), 1, 28, 28);
+    }
+
+    /** Texts through the fortunes base's tokenizer (hashed-ngrams-v1, 4,096 buckets, 256 words). */
+    private static LabeledData texts(TextSet set) {
+        float[][] rows = set.texts().stream().map(TOKENIZER::vectorize).toArray(float[][]::new);
+        return LabeledData.of(rows, set.labels(), set.labelNames().size(), TOKENIZER.vocabularySize());
+    }
+
+    /** N training texts of each held-out fortune category, drawn with the seed. */
+    private static TextSet textSample(ReferenceData data, int n, int seed) throws java.io.IOException {
+        TextSet pool = data.fortunesTrain(ReferenceData.HELD_OUT_FORTUNE_CATEGORIES);
+        List<String> texts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int label = 0; label < pool.labelNames().size(); label++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                if (pool.labels()[i] == label) {
+                    members.add(i);
+                }
+            }
+            int[] order = ReferenceData.permutation(members.size(), seed * 31L + label);
+            for (int i = 0; i < Math.min(n, members.size()); i++) {
+                texts.add(pool.texts().get(members.get(order[i])));
+                labels.add(label);
+            }
+        }
+        return new TextSet(texts, labels.stream().mapToInt(Integer::intValue).toArray(), pool.labelNames());
     }
 
     /** Per digit, training-pool images 50-249 of the seed's sample order: disjoint from every N <= 50 sample. */

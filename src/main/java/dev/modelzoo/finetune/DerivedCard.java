@@ -3,7 +3,6 @@ package dev.modelzoo.finetune;
 import dev.modelzoo.finetune.result.BaselineReport;
 import dev.modelzoo.finetune.result.Evaluation;
 import dev.modelzoo.finetune.result.StageReport;
-import dev.modelzoo.ml.Split;
 import dev.modelzoo.spec.Strategy;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,41 +14,28 @@ import java.util.stream.Collectors;
  */
 final class DerivedCard {
 
+    private final DerivedModel derived;
     private final FineTuneJob job;
-    private final JobInputs.Base base;
-    private final String datasetReference;
-    private final TrainingData.Prepared prepared;
-    private final Split split;
-    private final Trained trained;
     private final Evaluation headline;
-    private final Evaluation validation;
-    private final BaselineReport baseline;
 
-    DerivedCard(FineTuneJob job, JobInputs.Base base, String datasetReference, TrainingData.Prepared prepared,
-            Split split, Trained trained, Evaluation headline, Evaluation validation, BaselineReport baseline) {
-        this.job = job;
-        this.base = base;
-        this.datasetReference = datasetReference;
-        this.prepared = prepared;
-        this.split = split;
-        this.trained = trained;
-        this.headline = headline;
-        this.validation = validation;
-        this.baseline = baseline;
+    DerivedCard(DerivedModel derived) {
+        this.derived = derived;
+        this.job = derived.job();
+        this.headline = derived.headline();
     }
 
     String text() {
         StringBuilder card = new StringBuilder();
         card.append("# ").append(job.target()).append("\n\n");
         card.append(lead());
-        if (baseline != null) {
-            card.append(baseline());
+        if (derived.baseline() != null) {
+            card.append(baseline(derived.baseline()));
         }
         card.append(provenance());
-        card.append("Intended use: classifying ").append(String.join(", ", prepared.labels()))
+        card.append("Intended use: classifying ").append(String.join(", ", derived.prepared().labels()))
                 .append(" with inputs prepared like the base model's (see its card). Limits: trained on ")
-                .append(split.train().length).append(" examples; inherits the limits of ").append(base.reference())
-                .append(".\n");
+                .append(derived.split().train().length).append(" examples; inherits the limits of ")
+                .append(derived.base().reference()).append(".\n");
         return card.toString();
     }
 
@@ -60,14 +46,14 @@ final class DerivedCard {
                     + " never trained on nor used for a decision.%n%n", figure(headline), headline.count(),
                     headline.dataset()));
             lead.append(String.format(Locale.ROOT, "Validation accuracy: %s on %d held-out examples of %s.%n%n",
-                    figure(validation), validation.count(), datasetReference));
+                    figure(derived.validation()), derived.validation().count(), derived.datasetReference()));
         } else {
             lead.append(String.format(Locale.ROOT, "**Validation accuracy: %s** on %d held-out examples (a stratified"
                     + " %.0f%% of %s, seed %d). These figures come from the validation split, which also chose the"
                     + " kept epochs%s; a fine-tune with a `testDataset` reports an unbiased test figure.%n%n",
                     figure(headline), headline.count(), job.hyperparameters.validationFraction() * 100,
-                    datasetReference, job.hyperparameters.seed(), job.strategy == Strategy.AUTO ? " and the strategy"
-                            : ""));
+                    derived.datasetReference(), job.hyperparameters.seed(),
+                    job.strategy == Strategy.AUTO ? " and the strategy" : ""));
         }
         if (headline.count() < 100) {
             double width = (headline.interval().high() - headline.interval().low()) * 100;
@@ -77,13 +63,13 @@ final class DerivedCard {
         return lead.toString();
     }
 
-    private String baseline() {
+    private String baseline(BaselineReport baseline) {
         Evaluation scratch = baseline.headline();
         double gain = baseline.gain() * 100;
         String verdict = gain >= 0
                 ? String.format(Locale.ROOT, "Transfer gain: **+%.1f points**.", gain)
                 : String.format(Locale.ROOT, "Transfer **loss: %.1f points**: on these data training from scratch"
-                        + " did better than starting from %s.", -gain, base.reference());
+                        + " did better than starting from %s.", -gain, derived.base().reference());
         return String.format(Locale.ROOT, "**Baseline**: the same architecture trained from scratch on the same split"
                 + " with the same budget rules reached %s on the %s examples. %s%n%n", figure(scratch),
                 scratch.split(), verdict);
@@ -91,21 +77,22 @@ final class DerivedCard {
 
     private String provenance() {
         StringBuilder text = new StringBuilder();
-        text.append("Fine-tuned by ModelZoo job `").append(job.id).append("` from **").append(base.reference())
-                .append("** (sha256 `").append(base.sha256(), 0, 12).append("...`) on **").append(datasetReference)
-                .append("** with strategy **").append(trained.applied()).append("**")
-                .append(job.strategy == Strategy.AUTO ? " (chosen by AUTO)" : "")
+        Trained trained = derived.trained();
+        text.append("Fine-tuned by ModelZoo job `").append(job.id).append("` from **")
+                .append(derived.base().reference()).append("** (sha256 `").append(derived.base().sha256(), 0, 12)
+                .append("...`) on **").append(derived.datasetReference()).append("** with strategy **")
+                .append(trained.applied()).append("**").append(job.strategy == Strategy.AUTO ? " (chosen by AUTO)" : "")
                 .append(trained.frozenUpTo() >= 0 ? ": layers 0-" + trained.frozenUpTo() + " kept frozen, "
                         : ": all layers trained, ")
-                .append("a new output layer for ").append(prepared.labels().size()).append(" labels. ");
+                .append("a new output layer for ").append(derived.prepared().labels().size()).append(" labels. ");
         text.append("Training by gradual unfreezing (new head first, then deeper stages): ")
                 .append(trained.stages().stream().map(StageReport::describe).collect(Collectors.joining("; ")))
                 .append(". Epochs: ").append(job.hyperparameters.budget().describe()).append(".\n\n");
-        if (trained.decision() != null) {
-            text.append("AUTO: ").append(trained.decision().explanation()).append(".\n\n");
+        if (derived.trained().decision() != null) {
+            text.append("AUTO: ").append(derived.trained().decision().explanation()).append(".\n\n");
         }
-        if (prepared.adapter() != null) {
-            text.append("Input adapter: ").append(prepared.adapter()).append(".\n\n");
+        if (derived.prepared().adapter() != null) {
+            text.append("Input adapter: ").append(derived.prepared().adapter()).append(".\n\n");
         }
         return text.toString();
     }

@@ -19,35 +19,13 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The metadata a finished job publishes: labels from the dataset, the relation to the parent, the full recipe, the
- * metrics (each accuracy with its count and 95% interval) and the card ({@link DerivedCard}).
+ * What a finished job publishes, from everything it knows: labels from the dataset, the relation to the parent,
+ * the full recipe, the metrics (each accuracy with its count and 95% interval) and the card ({@link DerivedCard}).
  */
-final class DerivedModel {
+record DerivedModel(FineTuneJob job, JobInputs.Base base, String datasetReference, TrainingData.Prepared prepared,
+        Split split, Trained trained, Evaluation validation, Evaluation test, BaselineReport baseline) {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
-    private final FineTuneJob job;
-    private final JobInputs.Base base;
-    private final String datasetReference;
-    private final TrainingData.Prepared prepared;
-    private final Split split;
-    private final Trained trained;
-    private final Evaluation validation;
-    private final Evaluation test;
-    private final BaselineReport baseline;
-
-    DerivedModel(FineTuneJob job, JobInputs.Base base, String datasetReference, TrainingData.Prepared prepared,
-            Split split, Trained trained, Evaluation validation, Evaluation test, BaselineReport baseline) {
-        this.job = job;
-        this.base = base;
-        this.datasetReference = datasetReference;
-        this.prepared = prepared;
-        this.split = split;
-        this.trained = trained;
-        this.validation = validation;
-        this.test = test;
-        this.baseline = baseline;
-    }
 
     /** The publish metadata; the parent is linked by the publisher (by id and digest), not declared here. */
     VersionMetadata metadata() {
@@ -56,8 +34,7 @@ final class DerivedModel {
         return new VersionMetadata(
                 "Fine-tuned from " + base.reference() + " on " + datasetReference + " (" + trained.applied() + ")",
                 base.license(), List.copyOf(tags).subList(0, Math.min(20, tags.size())),
-                new DerivedCard(job, base, datasetReference, prepared, split, trained, headline(), validation,
-                        baseline).text(),
+                new DerivedCard(this).text(),
                 base.inputSpec(), new OutputSpec(Task.CLASSIFICATION, prepared.labels()),
                 new DatasetDigest(datasetReference, job.datasetSha256), metrics(), null, recipe(), null);
     }
@@ -68,18 +45,6 @@ final class DerivedModel {
 
     TrainingReport training() {
         return TrainingReport.of(job.hyperparameters.budget().describe(), trained.stages());
-    }
-
-    Evaluation validation() {
-        return validation;
-    }
-
-    Evaluation test() {
-        return test;
-    }
-
-    BaselineReport baseline() {
-        return baseline;
     }
 
     Evaluation headline() {

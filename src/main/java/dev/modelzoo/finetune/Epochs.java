@@ -3,11 +3,14 @@ package dev.modelzoo.finetune;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The {@code epochs} hyperparameter: a number from 1 to 1000, or {@code "auto"} (enough epochs for the minimum
  * number of optimiser updates, with early stopping; see {@code TrainingBudget}).
  */
+@Schema(description = "A number of epochs from 1 to 1000, or \"auto\"", oneOf = {Integer.class, String.class},
+        example = "auto")
 public record Epochs(Integer count) {
 
     public static final int MAX = 1000;

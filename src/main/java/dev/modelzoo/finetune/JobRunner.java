@@ -99,23 +99,30 @@ public class JobRunner {
         Trained trained = train(job, network, base, prepared, split, settings, clock, progress.in(JobPhase.TRAIN));
         BaselineReport baseline = job.baseline
                 ? baseline(network, prepared, split, settings, test, clock, progress.in(JobPhase.BASELINE)) : null;
-        progress.in(JobPhase.EVALUATE);
-        Evaluation validation = Evaluation.detailed(Evaluation.Split.validation, dataset.reference(),
+        Scores scores = score(job, trained, prepared, split, test, baseline, progress.in(JobPhase.EVALUATE));
+        clock.lap(Lap.TEST);
+        DerivedModel derived = new DerivedModel(job, base, dataset.reference(), prepared, split, trained,
+                scores.validation(), scores.test(), scores.baseline());
+        publisher.publish(job, worker, stop, derived, trained, clock, progress.in(JobPhase.PUBLISH));
+    }
+
+    /** The derived model on the validation split and the test set, and the baseline with its gain. */
+    private record Scores(Evaluation validation, Evaluation test, BaselineReport baseline) {
+    }
+
+    private Scores score(FineTuneJob job, Trained trained, TrainingData.Prepared prepared, Split split,
+            Optional<TrainingData.Prepared> test, BaselineReport baseline, JobProgress progress) {
+        Evaluation validation = Evaluation.detailed(Evaluation.Split.validation, job.datasetReference,
                 Evaluator.evaluate(new LoadedNetwork(trained.chosen().network()),
                         prepared.data().subset(split.validation())), prepared.labels());
         Evaluation testEvaluation = test.map(t -> Evaluation.detailed(Evaluation.Split.test, job.testDatasetReference,
                 FineTuner.evaluate(trained.chosen().network(), trained.frozenUpTo(), t.data(), features,
                         FeatureKeys.of(job.baseSha256, job.testDatasetSha256, t).apply(trained.frozenUpTo())),
                 prepared.labels())).orElse(null);
-        clock.lap(Lap.TEST);
-        if (baseline != null) {
-            Evaluation headline = testEvaluation != null ? testEvaluation : validation;
-            baseline = new BaselineReport(baseline.validation(), baseline.test(), baseline.training(),
-                    headline.accuracy() - baseline.headline().accuracy(), headline.split());
-        }
-        DerivedModel derived = new DerivedModel(job, base, dataset.reference(), prepared, split, trained,
-                validation, testEvaluation, baseline);
-        publisher.publish(job, worker, stop, derived, trained, clock, progress.in(JobPhase.PUBLISH));
+        Evaluation headline = testEvaluation != null ? testEvaluation : validation;
+        progress.log(headline.split() + " accuracy " + DerivedCard.figure(headline) + " on " + headline.count()
+                + " examples");
+        return new Scores(validation, testEvaluation, baseline == null ? null : baseline.withGain(headline));
     }
 
     private Trained train(FineTuneJob job, MultiLayerNetwork network, JobInputs.Base base,
@@ -147,7 +154,7 @@ public class JobRunner {
                 Evaluator.evaluate(loaded, t.data()))).orElse(null);
         clock.lap(Lap.BASELINE);
         return new BaselineReport(Evaluation.summary(Evaluation.Split.validation, null, validation), testEvaluation,
-                report, null, null);
+                report);
     }
 
     private MultiLayerNetwork loadBase(JobInputs.Base base) throws IOException {

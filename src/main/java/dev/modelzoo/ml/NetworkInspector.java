@@ -38,7 +38,8 @@ public final class NetworkInspector {
         }
         Integer featureLayer = layers.size() > 1 ? layers.size() - 2 : null;
         return new NetworkSummary(network.isGraph() ? "ComputationGraph" : "MultiLayerNetwork", layers,
-                network.parameterCount(), featureLayer, FeatureBoundary.of(layers.stream().map(LayerSummary::type).toList()), inputLayout(configs.get(0)),
+                network.parameterCount(), featureLayer,
+                FeatureBoundary.of(layers.stream().map(LayerSummary::type).toList()), inputLayout(configs.get(0)),
                 output.nOut());
     }
 

@@ -5,9 +5,10 @@ package dev.modelzoo.ml;
  * {@code minUpdates} optimiser updates (at least {@link #MIN_EPOCHS}, at most {@link #MAX_EPOCHS}), so that 40
  * training images get as many updates as 4,000 do; the head stage (the new output layer alone, on cached features)
  * gets {@link #HEAD_STAGE_FACTOR} times as many updates and epochs, since a linear head converges slowly and its
- * updates ({@link LinearHead}) cost microseconds. An explicit {@code epochs} is run exactly. With early stopping the stage ends once the validation loss has
- * not improved for {@code patience} epochs and the best epoch's weights are restored; the default patience covers a
- * fifth of the stage's minimum updates (at least {@link #MIN_PATIENCE} epochs).
+ * updates ({@link LinearHead}) cost microseconds. An explicit {@code epochs} is run exactly. With early stopping the
+ * stage ends once the validation loss has not improved for {@code patience} epochs and the best epoch's weights are
+ * restored; the default patience covers a fifth of the stage's minimum updates (at least {@link #MIN_PATIENCE}
+ * epochs).
  *
  * @param patience epochs without improvement before stopping; null for the default
  */

@@ -64,6 +64,7 @@ class FineTuneTest {
         assertThat(job.getList("evaluation.confusionMatrix")).hasSize(3);
         assertThat(job.getString("test")).isNull();
         assertThat(job.getDouble("baseline.validation.accuracy")).isBetween(0.0, 1.0);
+        assertThat(job.getDouble("baseline.accuracy")).isEqualTo(job.getDouble("baseline.validation.accuracy"));
         assertThat(job.getInt("baseline.validation.count")).isEqualTo(9);
         assertThat(job.getInt("baseline.training.epochsRun")).isEqualTo(12);
         assertThat(job.getDouble("baseline.gain")).isCloseTo(job.getDouble("evaluation.accuracy")
@@ -143,6 +144,7 @@ class FineTuneTest {
         assertThat(job.getString("validation.split")).isEqualTo("validation");
         assertThat(job.getInt("validation.count")).isEqualTo(9);
         assertThat(job.getInt("baseline.test.count")).isEqualTo(60);
+        assertThat(job.getDouble("baseline.accuracy")).isEqualTo(job.getDouble("baseline.test.accuracy"));
         assertThat(job.getString("baseline.gainSplit")).isEqualTo("test");
         assertThat(job.getDouble("evaluation.accuracy")).isGreaterThan(0.6);
 

@@ -82,7 +82,8 @@ class GradualUnfreezingTest {
         MultiLayerNetwork network = Transfer.build(TinyNetworks.convNet(1, 8, 4, 7), 3, 1e-9, 1);
         INDArray start = network.params().dup();
         StageResult result = StageTrainer.run(network, data.train, data.validation,
-                new TrainingBudget.Plan(50, 10, 8, 3), 1, "FULL", FineTuneProgress.SILENT, (startLoss, bestLoss) -> true);
+                new TrainingBudget.Plan(50, 10, 8, 3), 1, "FULL", FineTuneProgress.SILENT,
+                (startLoss, bestLoss) -> true);
 
         // a learning rate of 1e-9 changes nothing measurable: the stage gives up after its first epoch
         assertThat(result.stopReason()).isEqualTo(StageResult.StopReason.GAVE_UP);

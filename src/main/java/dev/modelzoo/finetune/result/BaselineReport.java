@@ -4,16 +4,26 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The same architecture trained from scratch on the same split with the same budget rules: its evaluation on the
- * validation split and (with a test dataset) on the test set, how its training went, and the transfer gain
- * (derived accuracy minus baseline accuracy, on the headline split: test when there is one).
+ * The same architecture trained from scratch on the same split with the same budget rules: its accuracy on the
+ * headline split (test when there is one), its evaluation on the validation split and the test set, how its
+ * training went, and the transfer gain (derived accuracy minus baseline accuracy on {@code gainSplit}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record BaselineReport(Evaluation validation, Evaluation test, StageReport training, Double gain,
-        Evaluation.Split gainSplit) {
+public record BaselineReport(Double accuracy, Evaluation validation, Evaluation test, StageReport training,
+        Double gain, Evaluation.Split gainSplit) {
+
+    public BaselineReport(Evaluation validation, Evaluation test, StageReport training) {
+        this((test != null ? test : validation).accuracy(), validation, test, training, null, null);
+    }
 
     public Evaluation headline() {
         return test != null ? test : validation;
+    }
+
+    /** The same report with the gain of a derived model whose accuracy on the headline split is {@code derived}. */
+    public BaselineReport withGain(Evaluation derived) {
+        return new BaselineReport(accuracy, validation, test, training, derived.accuracy() - headline().accuracy(),
+                derived.split());
     }
 }
