@@ -106,8 +106,8 @@ final class Pretrain {
                 on the frozen 500-unit dense features; option 2: fine-tune everything).
 
                 **Limits**: knows centred clothing silhouettes only. Its frozen features transfer less well to distant
-                domains: on handwritten digits 5-9 a new head alone reaches 0.79 / 0.89 / 0.90 with 10 / 50 / 100
-                images per class, fine-tuning all layers 0.85 / 0.93 / 0.96 (src/bench/RESULTS.md).
+                domains: on handwritten digits a new head alone gains little over training from scratch; unfreeze
+                the dense layers (FREEZE_FEATURES) or everything (FULL), or let AUTO choose (table below).
                 """));
     }
 
