@@ -51,8 +51,12 @@ class WebUiTest {
             WebElement search = browser.find("#catalog-filters input[name=q]");
             search.sendKeys("digits");
             browser.find("#catalog-filters button").click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector("#model-cards .card")).stream()
-                    .allMatch(card -> card.getAttribute("data-reference").contains("digits")), Duration.ofSeconds(20));
+            // "digits" is in digits-0-4-lenet's name and letters-lenet's description ("no digits"), not fashion's
+            browser.waitUntil(d -> {
+                List<String> shown = d.findElements(By.cssSelector("#model-cards .card")).stream()
+                        .map(card -> card.getAttribute("data-reference")).toList();
+                return shown.contains("zoo/digits-0-4-lenet") && !shown.contains("zoo/fashion-lenet");
+            }, Duration.ofSeconds(20));
 
             browser.find(".card[data-reference='zoo/digits-0-4-lenet'] h3 a").click();
             browser.find("#lineage-graph");

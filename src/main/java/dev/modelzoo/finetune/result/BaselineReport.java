@@ -23,7 +23,8 @@ public record BaselineReport(Double accuracy, Evaluation validation, Evaluation 
 
     /** The same report with the gain of a derived model whose accuracy on the headline split is {@code derived}. */
     public BaselineReport withGain(Evaluation derived) {
-        return new BaselineReport(accuracy, validation, test, training, derived.accuracy() - headline().accuracy(),
-                derived.split());
+        // rounded like the accuracies it is the difference of (4 decimals), not 0.09200000000000008
+        double gain = Math.round((derived.accuracy() - headline().accuracy()) * 10_000) / 10_000.0;
+        return new BaselineReport(accuracy, validation, test, training, gain, derived.split());
     }
 }
