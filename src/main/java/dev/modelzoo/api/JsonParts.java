@@ -35,6 +35,10 @@ public class JsonParts {
         } catch (JsonProcessingException e) {
             throw new MalformedPartException(part, e);
         }
+        if (value == null) {
+            // the literal JSON null parses to no object at all; the validator would reject it with a 500
+            throw new MalformedRequestException("The multipart part '" + part + "' must be a JSON object, not null");
+        }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

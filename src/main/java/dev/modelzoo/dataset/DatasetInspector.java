@@ -60,6 +60,10 @@ public final class DatasetInspector {
                     throw new DatasetFormatException(null, "label '" + example.label().substring(0, 40)
                             + "...' is longer than 200 characters");
                 }
+                if (example.label().chars().anyMatch(Character::isISOControl)) {
+                    // NUL cannot be stored in PostgreSQL text, and no other control character makes a label
+                    throw new DatasetFormatException(null, "a label contains a control character (such as NUL)");
+                }
                 counts.merge(example.label(), 1, Integer::sum);
                 if (example.values() != null) {
                     for (float value : example.values()) {

@@ -16,11 +16,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts PostgreSQL on a free loopback port with its cluster in {@code dataDir} (created on first use). */
+    /**
+     * Starts PostgreSQL on a free loopback port with its cluster in {@code dataDir} (created on first use), after
+     * stopping one that a crashed run left on the same directory; a watchdog stops it if this JVM dies unclosed.
+     */
     public static EmbeddedPostgresServer start(Path dataDir, Path binariesDir) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(binariesDir);
+            PostmasterLock lock = new PostmasterLock(dataDir);
+            lock.release(Duration.ofSeconds(30));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     // keep the cluster between runs: the embedded default is meant to survive restarts
@@ -29,6 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(FreePort.find())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
+            PostmasterWatchdog.watch(lock.ownerPid(), lock.file());
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);

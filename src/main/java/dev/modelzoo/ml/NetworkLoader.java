@@ -1,5 +1,6 @@
 package dev.modelzoo.ml;
 
+import dev.modelzoo.error.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,6 +63,11 @@ public final class NetworkLoader {
             long total = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
+                if (!isSafeEntryName(entry.getName())) {
+                    // every client that unzips the published artifact would write outside its folder
+                    throw new ArtifactException("The archive has an unsafe entry name (absolute, with '..' or a"
+                            + " control character); a ModelSerializer zip has plain names only");
+                }
                 total += Math.max(0, entry.getSize());
                 if (total > maxUncompressedBytes) {
                     throw new ArtifactException("The archive expands to more than " + maxUncompressedBytes
@@ -85,9 +91,18 @@ public final class NetworkLoader {
         }
     }
 
+    static boolean isSafeEntryName(String name) {
+        String path = name.replace('\\', '/');
+        return !path.isEmpty() && !path.startsWith("/") && !path.matches("^[A-Za-z]:.*")
+                && !java.util.Arrays.asList(path.split("/")).contains("..")
+                && path.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** The first line of the cause's message, without Java names: it ends up in a 422 for the uploader. */
     static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "" : e.getMessage();
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = SafeText.of(newline < 0 ? message : message.substring(0, newline));
+        return line.isEmpty() ? "the archive's content is not a network DL4J can read" : line;
     }
 }

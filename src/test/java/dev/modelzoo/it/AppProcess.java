@@ -51,6 +51,17 @@ public final class AppProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** kill -9: no shutdown hook runs, nothing is closed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** The processes this JVM started that outlive it unless stopped (the embedded PostgreSQL's watchdog). */
+    java.util.List<ProcessHandle> children() {
+        return process.children().toList();
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }

@@ -27,6 +27,7 @@ public class ApiFallbackRoutes {
     void register(@Observes Router router) {
         // refuse an announced oversized body before reading it (and before "100 Continue" invites the client)
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::rejectAnnouncedOversize);
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::rejectUnreadableUrl);
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(context -> write(context,
                 ProblemType.NOT_FOUND, "No resource at " + context.normalizedPath()));
         router.route("/api/*").order(-1000).failureHandler(this::failure);
@@ -38,6 +39,19 @@ public class ApiFallbackRoutes {
                 && Long.parseLong(length) > maxBodyBytes) {
             context.response().putHeader("Connection", "close");
             write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            return;
+        }
+        context.next();
+    }
+
+    /** A URL whose escapes do not decode, or that decodes to control characters (NUL...), names nothing here. */
+    private void rejectUnreadableUrl(RoutingContext context) {
+        String problem = UrlText.problem(context.request().path());
+        if (problem == null && context.request().query() != null) {
+            problem = UrlText.problem(context.request().query());
+        }
+        if (problem != null) {
+            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + problem);
             return;
         }
         context.next();

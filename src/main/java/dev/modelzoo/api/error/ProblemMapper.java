@@ -98,6 +98,15 @@ public class ProblemMapper {
                 "The change conflicts with a concurrent one; reload and retry", uri.getPath(), List.of()).build();
     }
 
+    /** A value PostgreSQL refuses to store (NUL in text, out of range): the input's fault, nothing was written. */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.debugf("Data refused by the database on %s: SQL state %s", uri.getPath(), e.getSQLState());
+        return ProblemResponses.response(ProblemType.MALFORMED_REQUEST,
+                "A value in the request cannot be stored (for example text with the NUL character)", uri.getPath(),
+                List.of()).build();
+    }
+
     @ServerExceptionMapper
     public Response io(java.io.IOException e, UriInfo uri) {
         // the multipart reader signals a chunked body over quarkus.http.limits.max-body-size this way
@@ -106,7 +115,25 @@ public class ProblemMapper {
                     "The request body exceeds the upload limit (modelzoo.upload.max-size)", uri.getPath(), List.of())
                     .build();
         }
+        if (isBrokenBody(e)) {
+            LOG.debugf("Unreadable request body on %s: %s", uri.getPath(), e.getMessage());
+            return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, "The request body is not complete"
+                    + " multipart/form-data: it ended before the closing boundary, or its boundary does not match the"
+                    + " Content-Type's", uri.getPath(), List.of()).build();
+        }
         return unexpected(e, uri);
+    }
+
+    /** The multipart reader's ways of saying the body ended early (short Content-Length, no closing boundary). */
+    private static boolean isBrokenBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.ClosedChannelException
+                    || cause instanceof io.vertx.core.http.HttpClosedException
+                    || (cause.getMessage() != null && cause.getMessage().contains("parsing multipart"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package dev.modelzoo.dataset.format;
 
+import dev.modelzoo.error.SafeText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class CsvTable implements DatasetFormat {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new DatasetFormatException(null, "the CSV is not UTF-8 text");
         } catch (IOException e) {
-            throw new DatasetFormatException(null, "the CSV cannot be read (" + e.getMessage() + ")");
+            throw new DatasetFormatException(null, "the CSV cannot be read (" + SafeText.of(e.getMessage()) + ")");
         }
     }
 

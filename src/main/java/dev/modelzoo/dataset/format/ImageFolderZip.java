@@ -1,5 +1,6 @@
 package dev.modelzoo.dataset.format;
 
+import dev.modelzoo.error.SafeText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -62,9 +63,9 @@ public final class ImageFolderZip implements DatasetFormat {
                 images.add(new Decoded(name, isImageName(name) ? image(name, bytes) : null));
             }
         } catch (ZipException e) {
-            throw new DatasetFormatException(null, "not a readable ZIP archive (" + e.getMessage() + ")");
+            throw new DatasetFormatException(null, "not a readable ZIP archive (" + SafeText.of(e.getMessage()) + ")");
         } catch (IOException e) {
-            throw new DatasetFormatException(null, "the archive cannot be read (" + e.getMessage() + ")");
+            throw new DatasetFormatException(null, "the archive cannot be read (" + SafeText.of(e.getMessage()) + ")");
         }
         if (entries == 0) {
             throw new DatasetFormatException(null, "not a ZIP archive, or an empty one");

@@ -2,6 +2,7 @@ package dev.modelzoo.dataset.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelzoo.error.SafeText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class JsonLinesText implements DatasetFormat {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new DatasetFormatException(null, "the file is not UTF-8 text");
         } catch (IOException e) {
-            throw new DatasetFormatException(null, "the file cannot be read (" + e.getMessage() + ")");
+            throw new DatasetFormatException(null, "the file cannot be read (" + SafeText.of(e.getMessage()) + ")");
         }
         if (rows == 0) {
             throw new DatasetFormatException(null, "no lines");
