@@ -86,7 +86,7 @@ function inlineMarkdown(escaped) {
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\*([^*]+)\*/g, '<em>$1</em>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (match, label, url) =>
-      /^(https?:\/\/|\/|#)/.test(url) ? '<a href="' + url + '" rel="noopener noreferrer">' + label + '</a>' : label);
+      /^(https?:\/\/|\/(?![\/\\])|#)/.test(url) ? '<a href="' + url + '" rel="noopener noreferrer">' + label + '</a>' : label);
 }
 
 function renderMarkdown(source) {

@@ -69,6 +69,17 @@ public interface ModelZooConfig {
         /** Lifetime of presigned download URLs. */
         @WithDefault("15M")
         Duration presignTtl();
+
+        /** How long connecting to the object store may take before the request fails with 503. */
+        @WithDefault("5S")
+        Duration connectTimeout();
+
+        /**
+         * How long the object store may stay silent during one read or write (not a whole transfer) before the
+         * request fails with 503: a store that accepts connections and never answers must not hang requests.
+         */
+        @WithDefault("10S")
+        Duration ioTimeout();
     }
 
     /** Upload limits and temporary-upload housekeeping. */

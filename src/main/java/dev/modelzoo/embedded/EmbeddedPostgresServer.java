@@ -21,6 +21,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * stopping one that a crashed run left on the same directory; a watchdog stops it if this JVM dies unclosed.
      */
     public static EmbeddedPostgresServer start(Path dataDir, Path binariesDir) {
+        return start(dataDir, binariesDir, FreePort.find());
+    }
+
+    /** The same on a given port (a restart that clients must find at the same address). */
+    public static EmbeddedPostgresServer start(Path dataDir, Path binariesDir, int port) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(binariesDir);
@@ -31,7 +36,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // keep the cluster between runs: the embedded default is meant to survive restarts
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binariesDir.toFile())
-                    .setPort(FreePort.find())
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             PostmasterWatchdog.watch(lock.ownerPid(), lock.file());

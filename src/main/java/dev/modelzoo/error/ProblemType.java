@@ -20,6 +20,10 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     /** The upload is larger than {@code modelzoo.upload.max-size}. */
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    /** The request target is longer than ModelZoo accepts (8 KiB). */
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
+    /** The request headers together exceed ModelZoo's limit (20 KiB). */
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     /** The request body has a content type this endpoint does not accept. */
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     /** The requested byte range lies outside the artifact. */

@@ -108,6 +108,20 @@ class BadInputTest {
         assertNothingPublished(user, "cfg-model");
     }
 
+    @Test
+    void httpLayerErrorsAreProblems() throws Exception {
+        String longPath = "/api/v1/models/" + "a".repeat(10_000);
+        assertProblem(RawHttp.send("GET " + longPath + " HTTP/1.1\r\nHost: localhost", new byte[0]), 414,
+                "long URI");
+        assertProblem(RawHttp.send("GET /api/v1/models HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(40_000),
+                new byte[0]), 431, "large header");
+        // (a malformed escape such as %zz is refused by the HTTP codec itself, before any hook of the application)
+        for (String target : List.of("/api/v1/models/zoo/%C3%28", "/api/v1/models?q=%C3%28",
+                "/api/v1/models?q=a%FFb")) {
+            assertProblem(RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost", new byte[0]), 400, target);
+        }
+    }
+
     static void assertProblem(RawHttp.Answer answer, int status, String what) {
         if (status > 0) {
             assertThat(answer.status()).as(what + ": " + answer.head() + "\n" + answer.body()).isEqualTo(status);

@@ -45,6 +45,10 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    String baseUri() {
+        return base;
+    }
+
     WebDriver driver() {
         return driver;
     }

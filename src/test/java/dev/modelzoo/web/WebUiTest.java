@@ -145,7 +145,8 @@ class WebUiTest {
             browser.find("#lineage-graph .lineage-node[data-reference='" + derived + "']");
 
             String card = "# Friendly model\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"window.__xss"
-                    + " = 2\">\n\n[click me](javascript:window.__xss=3) and **bold**";
+                    + " = 2\">\n\n[click me](javascript:window.__xss=3) and **bold**, [off-site](//evil.example/x),"
+                    + " [also off-site](/\\evil.example/y), [on-site](/api/v1/models)";
             Api.publish(user[1], user[0], "evil-card", "{\"card\": " + new com.fasterxml.jackson.databind
                     .ObjectMapper().writeValueAsString(card) + ", \"inputSpec\": {\"modality\": \"IMAGE\", \"shape\":"
                     + " [1, 8, 8]}, \"outputSpec\": {\"task\": \"CLASSIFICATION\", \"labels\": [\"a\", \"b\"]}}",
@@ -155,8 +156,13 @@ class WebUiTest {
             assertThat(cardPanel.getText()).contains("<script>window.__xss = 1</script>");
             assertThat(cardPanel.findElements(By.cssSelector("script, img, a[href^='javascript']"))).isEmpty();
             assertThat(cardPanel.findElements(By.cssSelector("strong"))).hasSize(1);
+            // protocol-relative links leave the site; only absolute http(s), same-site paths and anchors are links
+            assertThat(cardPanel.findElements(By.cssSelector("a")).stream().map(a -> a.getAttribute("href"))
+                    .toList()).allMatch(href -> href.startsWith(browser.baseUri())).hasSize(1);
             for (WebElement link : cardPanel.findElements(By.cssSelector("a"))) {
-                link.click();
+                if (!link.getAttribute("href").startsWith(browser.baseUri())) {
+                    link.click();   // (the one same-site link would leave the page under test)
+                }
             }
             assertThat(browser.script("return window.__xss === undefined;")).isEqualTo(true);
             browser.screenshot("08-script-injection-card.png");

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Problem responses for what never reaches a JAX-RS resource: unknown paths under /api and bodies rejected by the
@@ -15,6 +16,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ApiFallbackRoutes {
+
+    static final int MAX_URI_LENGTH = 8192;
+    static final int MAX_HEADER_BYTES = 20 * 1024;
 
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
@@ -25,6 +29,11 @@ public class ApiFallbackRoutes {
     }
 
     void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::enforceRequestLimits);
+        // a URL the router cannot decode (bad percent-escape) fails before any route matches
+        router.errorHandler(400, context -> write(context, ProblemType.MALFORMED_REQUEST, "The URL cannot be"
+                + " decoded: " + Optional.ofNullable(UrlText.problem(context.request().uri()))
+                .orElse("it is not a valid request target")));
         // refuse an announced oversized body before reading it (and before "100 Continue" invites the client)
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::rejectAnnouncedOversize);
         router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::rejectUnreadableUrl);
@@ -39,6 +48,30 @@ public class ApiFallbackRoutes {
                 && Long.parseLong(length) > maxBodyBytes) {
             context.response().putHeader("Connection", "close");
             write(context, ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            return;
+        }
+        context.next();
+    }
+
+    /**
+     * ModelZoo's own request-line and header limits, below the HTTP codec's, so that the answer is a problem
+     * document (the codec's own 414 and 431 are bare text).
+     */
+    private void enforceRequestLimits(RoutingContext context) {
+        if (context.request().uri().length() > MAX_URI_LENGTH) {
+            context.response().putHeader("Connection", "close");
+            write(context, ProblemType.URI_TOO_LONG, "The request target is longer than " + MAX_URI_LENGTH
+                    + " characters");
+            return;
+        }
+        long headerBytes = 0;
+        for (var header : context.request().headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            context.response().putHeader("Connection", "close");
+            write(context, ProblemType.HEADERS_TOO_LARGE, "The request headers exceed " + MAX_HEADER_BYTES
+                    + " bytes");
             return;
         }
         context.next();
@@ -72,9 +105,16 @@ public class ApiFallbackRoutes {
         write(context, WebStatus.problemType(status), detail);
     }
 
+    /** The path as the problem's instance; the raw one (abbreviated) when it does not decode. */
+    private static String instance(RoutingContext context) {
+        String raw = context.request().path() == null ? "" : context.request().path();
+        String path = UrlText.problem(raw) == null ? context.normalizedPath() : raw;
+        return path.length() <= 200 ? path : path.substring(0, 200) + "...";
+    }
+
     private void write(RoutingContext context, ProblemType type, String detail) {
         try {
-            byte[] body = mapper.writeValueAsBytes(ProblemResponses.body(type, detail, context.normalizedPath(),
+            byte[] body = mapper.writeValueAsBytes(ProblemResponses.body(type, detail, instance(context),
                     List.of()));
             context.response().setStatusCode(type.status())
                     .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)

@@ -18,6 +18,8 @@ public final class WebStatus {
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 409 -> ProblemType.CONFLICT;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
+            case 431 -> ProblemType.HEADERS_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 416 -> ProblemType.RANGE_NOT_SATISFIABLE;
             case 503 -> ProblemType.SERVICE_UNAVAILABLE;

@@ -9,14 +9,18 @@ import dev.modelzoo.catalog.PublishService;
 import dev.modelzoo.catalog.VersionMetadata;
 import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.error.ConflictException;
+import dev.modelzoo.error.ServiceUnavailableException;
+import dev.modelzoo.storage.ObjectStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +35,8 @@ import org.jboss.logging.Logger;
 public class ManifestImporter {
 
     private static final Logger LOG = Logger.getLogger(ManifestImporter.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
     /** The zoo's own models are published by the system, as an administrator. */
     static final Caller ZOO = Caller.system("zoo");
 
@@ -44,20 +50,25 @@ public class ManifestImporter {
         IMPORTING,
         /** Every entry is in the catalog. */
         DONE,
-        /** An entry was refused; see the message. */
+        /** An entry was refused; see the message. Retrying cannot help: the manifest must change. */
         FAILED,
+        /** The database or the object store was unavailable; the import is tried again with backoff. */
+        RETRYING,
         /** Import switched off by configuration. */
         DISABLED
     }
 
     private final PublishService publisher;
     private final ModelVersionRepository versions;
+    private final ObjectStore objects;
     private final ModelZooConfig config;
     private volatile Status status = new Status(State.IMPORTING, "not started", 0, 0);
 
-    public ManifestImporter(PublishService publisher, ModelVersionRepository versions, ModelZooConfig config) {
+    public ManifestImporter(PublishService publisher, ModelVersionRepository versions, ObjectStore objects,
+            ModelZooConfig config) {
         this.publisher = publisher;
         this.versions = versions;
+        this.objects = objects;
         this.config = config;
     }
 
@@ -71,10 +82,27 @@ public class ManifestImporter {
             return;
         }
         // loading networks takes seconds; readiness stays DOWN meanwhile instead of delaying the HTTP server
-        Thread thread = new Thread(() -> status = importFrom(new Manifest(Path.of(config.manifest().dir()))),
+        Thread thread = new Thread(() -> importUntilSettled(new Manifest(Path.of(config.manifest().dir()))),
                 "manifest-import");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Imports, and while a dependency is unavailable tries again after 1, 2, 4... up to 30 s. */
+    private void importUntilSettled(Manifest manifest) {
+        Duration wait = FIRST_RETRY;
+        status = importFrom(manifest);
+        while (status.state() == State.RETRYING) {
+            LOG.warnf("Manifest import waits %d s for its dependencies: %s", wait.toSeconds(), status.message());
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+            status = importFrom(manifest);
+        }
     }
 
     /** Imports {@code manifest} now and makes the outcome the reported status (readiness follows it). */
@@ -89,7 +117,9 @@ public class ManifestImporter {
         int imported = 0;
         int skipped = 0;
         List<String> problems = new ArrayList<>();
+        String unavailable = null;
         try {
+            objects.ensureBucket();   // an object store that was down at start-up may come back without it
             for (ManifestEntry entry : manifest.entries()) {
                 try {
                     if (importEntry(manifest, entry)) {
@@ -101,9 +131,15 @@ public class ManifestImporter {
                     problems.add(e.getMessage());
                 }
             }
+        } catch (ServiceUnavailableException | PersistenceException e) {
+            // the object store or the database is down (or unreachable): the entries are fine, try again later
+            unavailable = e.getMessage();
         } catch (IOException | RuntimeException e) {
             problems.add("models-manifest in " + manifest.directory().toAbsolutePath() + " cannot be imported: "
                     + e.getMessage());
+        }
+        if (unavailable != null) {
+            return new Status(State.RETRYING, "unavailable: " + unavailable, imported, skipped);
         }
         if (!problems.isEmpty()) {
             String message = String.join("; ", problems);
@@ -151,6 +187,8 @@ public class ManifestImporter {
         } catch (ConflictException e) {
             // another replica imported it at the same moment; the digest check on the next start confirms it
             return false;
+        } catch (ServiceUnavailableException | PersistenceException e) {
+            throw e;   // not the entry's fault: the whole import is retried
         } catch (RuntimeException e) {
             throw new ManifestMismatchException(entry.reference() + " was refused by validation: " + e.getMessage());
         }

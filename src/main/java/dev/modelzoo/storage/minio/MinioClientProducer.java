@@ -5,7 +5,6 @@ import io.minio.MinioClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.concurrent.TimeUnit;
 
 /** Builds the MinIO clients: one for data, one (possibly the same endpoint) for presigning public URLs. */
 @ApplicationScoped
@@ -32,8 +31,9 @@ public class MinioClientProducer {
                 // a fixed region avoids a region lookup request and is what S3Proxy and MinIO expect
                 .region(config.storage().region())
                 .build();
-        // fail fast when the server is down; large transfers still get minutes per read/write
-        client.setTimeout(TimeUnit.SECONDS.toMillis(5), TimeUnit.MINUTES.toMillis(5), TimeUnit.MINUTES.toMillis(5));
+        // per socket operation, so large transfers are not cut short; a silent store fails the request with 503
+        long io = config.storage().ioTimeout().toMillis();
+        client.setTimeout(config.storage().connectTimeout().toMillis(), io, io);
         return client;
     }
 }

@@ -20,9 +20,11 @@ import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
+import io.minio.errors.ServerException;
 import io.minio.http.Method;
 import io.minio.messages.Item;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.DigestInputStream;
@@ -137,6 +139,10 @@ public class MinioObjectStore implements ObjectStore {
         }, "bucket " + bucket);
     }
 
+    /** S3 error codes that say "try again later" rather than "this request is wrong". */
+    private static final java.util.Set<String> UNAVAILABLE_CODES = java.util.Set.of("SlowDown", "ServiceUnavailable",
+            "InternalError", "RequestTimeout", "RequestTimeTooSkewed");
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -145,6 +151,11 @@ public class MinioObjectStore implements ObjectStore {
         }
     }
 
+    /**
+     * Runs a MinIO call. Only unavailability becomes a 503 (the store unreachable, silent past the timeout, or
+     * answering 5xx); the store rejecting a request and errors in the client are failures of this server, and
+     * surface as such (500 with an incident in the log).
+     */
     private static <T> T call(MinioCall<T> action, String what) {
         try {
             return action.run();
@@ -153,11 +164,17 @@ public class MinioObjectStore implements ObjectStore {
             if ("NoSuchKey".equals(code) || "NoSuchObject".equals(code)) {
                 throw new NoSuchObjectException(what);
             }
-            throw new ServiceUnavailableException("Object storage refused the request (" + code + ")", e);
-        } catch (NoSuchObjectException e) {
-            throw e;
-        } catch (Exception e) {
+            if (UNAVAILABLE_CODES.contains(code) || (e.response() != null && e.response().code() >= 500)) {
+                throw new ServiceUnavailableException("Object storage is unavailable (" + code + ")", e);
+            }
+            throw new IllegalStateException("Object storage rejected " + what + ": " + code, e);
+        } catch (ServerException | IOException e) {
+            // connection refused or reset, a timeout, or an HTTP 5xx without an S3 error body
             throw new ServiceUnavailableException("Object storage is unavailable", e);
+        } catch (RuntimeException e) {
+            throw e;   // NoSuchObjectException from inside the call, and bugs, unchanged
+        } catch (Exception e) {
+            throw new IllegalStateException("Object storage call failed for " + what, e);
         }
     }
 

@@ -1,0 +1,80 @@
+package dev.modelzoo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelzoo.embedded.EmbeddedPostgresServer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL restarted under the running packaged server: readiness DOWN and 503s, then UP, no app restart. */
+class PostgresRestartIT {
+
+    private static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"),
+            "modelzoo-test-postgres-binaries");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void theAppSurvivesADatabaseRestart() throws Exception {
+        Path root = Files.createTempDirectory("modelzoo-pg-restart-");
+        int pgPort = freePort();
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(root.resolve("pg"), BINARIES, pgPort);
+        Map<String, String> environment = Map.of("MODELZOO_DATA_DIR", root.resolve("app").toString(),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.username(), "QUARKUS_DATASOURCE_PASSWORD",
+                postgres.password(), "MODELZOO_MANIFEST_ENABLED", "false",
+                "MODELZOO_ADMIN_TOKEN", "mzt_pg-restart-admin");
+        try (AppProcess app = AppProcess.start("pg-restart", freePort(), environment)) {
+            app.awaitReady(Duration.ofMinutes(3));
+            assertThat(get(app, "/api/v1/models").statusCode()).isEqualTo(200);
+
+            postgres.close();
+            awaitStatus(app, "/q/health/ready", 503, Duration.ofSeconds(30));
+            HttpResponse<String> during = get(app, "/api/v1/models");
+            assertThat(during.statusCode()).as(during.body()).isEqualTo(503);
+            assertThat(during.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+
+            postgres = EmbeddedPostgresServer.start(root.resolve("pg"), BINARIES, pgPort);
+            Instant back = Instant.now();
+            app.awaitReady(Duration.ofSeconds(60));
+            awaitStatus(app, "/api/v1/models", 200, Duration.ofSeconds(30));
+            System.out.printf("PG-RESTART ready again %d ms after PostgreSQL came back%n",
+                    Duration.between(back, Instant.now()).toMillis());
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private void awaitStatus(AppProcess app, String path, int status, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        int last = -1;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(app, path).statusCode();
+            if (last == status) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + timeout);
+    }
+
+    private HttpResponse<String> get(AppProcess app, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + path)).timeout(Duration.ofSeconds(20))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
