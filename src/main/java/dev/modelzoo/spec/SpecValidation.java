@@ -26,6 +26,7 @@ public final class SpecValidation {
                         String.valueOf(spec.shape().get(i)), "Every dimension must be at least 1"));
             }
         }
+        violations.addAll(checkPreprocessing(spec.preprocessing()));
         if (modality == Modality.TEXT) {
             Preprocessing preprocessing = spec.preprocessing();
             if (preprocessing == null || preprocessing.tokenizer() == null || preprocessing.tokenizer().isBlank()) {
@@ -38,6 +39,31 @@ public final class SpecValidation {
                         preprocessing == null ? "null" : String.valueOf(preprocessing.vocabularySize()),
                         "TEXT inputs must declare the vocabulary size of their tokenizer"));
             }
+        }
+        return violations;
+    }
+
+    /** A range is [min, max] with min < max; mean and std have one finite value per channel, std positive. */
+    private static List<Violation> checkPreprocessing(Preprocessing preprocessing) {
+        List<Violation> violations = new ArrayList<>();
+        if (preprocessing == null) {
+            return violations;
+        }
+        List<Double> range = preprocessing.range();
+        if (range != null && (range.size() != 2 || range.contains(null) || !(range.get(0) < range.get(1))
+                || range.stream().anyMatch(v -> !Double.isFinite(v)))) {
+            violations.add(Violation.ofField("inputSpec.preprocessing.range", "[min, max] with min < max",
+                    String.valueOf(range), "The value range must be two finite numbers, the smaller first"));
+        }
+        if (preprocessing.std() != null && preprocessing.std().stream().anyMatch(v -> v == null || !(v > 0)
+                || !Double.isFinite(v))) {
+            violations.add(Violation.ofField("inputSpec.preprocessing.std", "positive numbers",
+                    String.valueOf(preprocessing.std()), "Standard deviations must be positive"));
+        }
+        if (preprocessing.mean() != null && preprocessing.mean().stream().anyMatch(v -> v == null
+                || !Double.isFinite(v))) {
+            violations.add(Violation.ofField("inputSpec.preprocessing.mean", "finite numbers",
+                    String.valueOf(preprocessing.mean()), "Means must be finite numbers"));
         }
         return violations;
     }

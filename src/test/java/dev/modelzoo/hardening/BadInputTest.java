@@ -117,7 +117,7 @@ class BadInputTest {
                 new byte[0]), 431, "large header");
         // (a malformed escape such as %zz is refused by the HTTP codec itself, before any hook of the application)
         for (String target : List.of("/api/v1/models/zoo/%C3%28", "/api/v1/models?q=%C3%28",
-                "/api/v1/models?q=a%FFb")) {
+                "/api/v1/models?q=a%FFb", "/api/v1/models/zoo/semi;colon")) {
             assertProblem(RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost", new byte[0]), 400, target);
         }
     }

@@ -36,7 +36,8 @@ public class ApiFallbackRoutes {
                 .orElse("it is not a valid request target")));
         // refuse an announced oversized body before reading it (and before "100 Continue" invites the client)
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::rejectAnnouncedOversize);
-        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::rejectUnreadableUrl);
+        // on every path, not "/api/*": matching a path pattern needs the decoded path, which may not decode
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::rejectUnreadableUrl);
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(context -> write(context,
                 ProblemType.NOT_FOUND, "No resource at " + context.normalizedPath()));
         router.route("/api/*").order(-1000).failureHandler(this::failure);
@@ -79,7 +80,11 @@ public class ApiFallbackRoutes {
 
     /** A URL whose escapes do not decode, or that decodes to control characters (NUL...), names nothing here. */
     private void rejectUnreadableUrl(RoutingContext context) {
-        String problem = UrlText.problem(context.request().path());
+        if (context.request().path() == null || !context.request().path().startsWith("/api/")) {
+            context.next();
+            return;
+        }
+        String problem = UrlText.pathProblem(context.request().path());
         if (problem == null && context.request().query() != null) {
             problem = UrlText.problem(context.request().query());
         }

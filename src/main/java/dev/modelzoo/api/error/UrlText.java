@@ -14,6 +14,18 @@ final class UrlText {
 
     /** Why {@code raw} is unusable ("has a malformed percent-escape"...), or null when it is fine. */
     static String problem(String raw) {
+        return problem(raw, false);
+    }
+
+    /** The same for a path, where a ';' would start JAX-RS matrix parameters and silently cut the name short. */
+    static String pathProblem(String raw) {
+        return problem(raw, true);
+    }
+
+    private static String problem(String raw, boolean path) {
+        if (path && raw.indexOf(';') >= 0) {
+            return "contains ';' (matrix parameters are not supported, and no name may contain it)";
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -24,6 +24,7 @@ import io.minio.errors.ServerException;
 import io.minio.http.Method;
 import io.minio.messages.Item;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -48,11 +49,17 @@ public class MinioObjectStore implements ObjectStore {
     private final MinioClient presigner;
     private final String bucket;
 
+    @Inject
     public MinioObjectStore(MinioClient client, @Presigning MinioClient presigner,
             ModelZooConfig config) {
+        this(client, presigner, config.storage().bucket());
+    }
+
+    /** Without CDI, for tests of the error mapping. */
+    MinioObjectStore(MinioClient client, MinioClient presigner, String bucket) {
         this.client = client;
         this.presigner = presigner;
-        this.bucket = config.storage().bucket();
+        this.bucket = bucket;
     }
 
     @Override
