@@ -1,5 +1,6 @@
 package dev.modelzoo;
 
+import dev.modelzoo.api.error.ApiFallbackRoutes;
 import dev.modelzoo.embedded.EmbeddedServices;
 import dev.modelzoo.tools.Tools;
 import io.quarkus.runtime.Quarkus;
@@ -20,6 +21,9 @@ public final class Main {
         if (tool.isPresent()) {
             System.exit(tool.get());
         }
+        // Quarkus answers a URL java.net.URI rejects (%zz) with a bare 400 before any application code runs;
+        // ApiFallbackRoutes makes the same check first and answers with a problem document instead
+        System.setProperty(ApiFallbackRoutes.URI_CHECK_PROPERTY, "true");
         // system properties set before Quarkus.run are visible to the application's configuration
         EmbeddedServices.startMissing().forEach(System::setProperty);
         Quarkus.run(args);

@@ -115,9 +115,10 @@ class BadInputTest {
                 "long URI");
         assertProblem(RawHttp.send("GET /api/v1/models HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(40_000),
                 new byte[0]), 431, "large header");
-        // (a malformed escape such as %zz is refused by the HTTP codec itself, before any hook of the application)
         for (String target : List.of("/api/v1/models/zoo/%C3%28", "/api/v1/models?q=%C3%28",
-                "/api/v1/models?q=a%FFb", "/api/v1/models/zoo/semi;colon")) {
+                "/api/v1/models?q=a%FFb", "/api/v1/models/zoo/semi;colon", "/api/v1/models/zoo/%zz",
+                "/api/v1/models?q=%zz", "/api/v1/models/%", "/api/v1/models/a|b", "/api/v1/models/{x}", "/%zz",
+                "/app.js%")) {
             assertProblem(RawHttp.send("GET " + target + " HTTP/1.1\r\nHost: localhost", new byte[0]), 400, target);
         }
     }

@@ -312,6 +312,10 @@ class FuzzTest {
             out.add(get("reads/datasets", "/api/v1/datasets/" + tail, null));
         }
         out.add(get("reads/datasets", "/api/v1/datasets?size=-3", null));
+        for (String target : List.of("/api/v1/models/%zz", "/api/v1/models?q=%", "/api/v1/datasets/a|b/c",
+                "/api/v1/models/zoo/x;v=1", "/api/v1/fine-tunes/%E0%A4%A", "/api/v1/models/{a}")) {
+            out.add(get("reads/bad-url", target, null));
+        }
         out.add(raw("reads/range", "GET", "/api/v1/models/zoo/letters-lenet/versions/1/artifact", null, null,
                 new byte[0], "Range: bytes=999999999-"));
         out.add(raw("reads/method", "DELETE", "/api/v1/models/zoo/letters-lenet", token, null, new byte[0]));

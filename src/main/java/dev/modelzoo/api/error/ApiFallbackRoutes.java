@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ApiFallbackRoutes {
 
+    /** Turns off Quarkus' own URL check (a bare 400); {@link #enforceRequestLimits} makes it with a problem. */
+    public static final String URI_CHECK_PROPERTY = "vertx.disableURIValidation";
     static final int MAX_URI_LENGTH = 8192;
     static final int MAX_HEADER_BYTES = 20 * 1024;
 
@@ -65,6 +67,11 @@ public class ApiFallbackRoutes {
                     + " characters");
             return;
         }
+        if (!isUri(context.request().uri())) {
+            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + Optional.ofNullable(UrlText.problem(
+                    context.request().uri())).orElse("is not a valid request target (RFC 3986)"));
+            return;
+        }
         long headerBytes = 0;
         for (var header : context.request().headers()) {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
@@ -76,6 +83,19 @@ public class ApiFallbackRoutes {
             return;
         }
         context.next();
+    }
+
+    /** What Quarkus' own check (off, see {@link #URI_CHECK_PROPERTY}) accepts: a java.net.URI that parses. */
+    private static boolean isUri(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A URL whose escapes do not decode, or that decodes to control characters (NUL...), names nothing here. */

@@ -91,6 +91,21 @@ public class ProblemMapper {
                 uri.getPath(), List.of()).build();
     }
 
+    /**
+     * Other JDBC failures: a connection that the restarting database ended (SQL state 57P01-57P03, or class 08)
+     * is unavailability, anything else is a server error.
+     */
+    @ServerExceptionMapper
+    public Response jdbc(org.hibernate.JDBCException e, UriInfo uri) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) {
+            LOG.warnf("Database unavailable on %s (SQL state %s)", uri.getPath(), state);
+            return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; retry later", uri.getPath(), List.of()).build();
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         LOG.debugf("Constraint %s violated on %s", e.getConstraintName(), uri.getPath());

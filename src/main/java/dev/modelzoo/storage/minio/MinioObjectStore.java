@@ -37,11 +37,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link ObjectStore} over the MinIO Java client; the only class that talks S3. */
 @ApplicationScoped
 public class MinioObjectStore implements ObjectStore {
 
+    /** S3 error codes of a bucket that exists already. */
+    private static final Set<String> ALREADY_THERE = Set.of("BucketAlreadyOwnedByYou",
+            "BucketAlreadyExists");
+    /** S3 error codes that say "try again later" rather than "this request is wrong". */
+    private static final Set<String> UNAVAILABLE_CODES = Set.of("SlowDown", "ServiceUnavailable",
+            "InternalError", "RequestTimeout", "RequestTimeTooSkewed");
     /** Multipart part size for streams of unknown length (S3 requires at least 5 MiB). */
     private static final long PART_SIZE = 16L * 1024 * 1024;
 
@@ -140,15 +147,18 @@ public class MinioObjectStore implements ObjectStore {
     public void ensureBucket() {
         call(() -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                try {
+                    client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                } catch (ErrorResponseException e) {
+                    // created at the same moment by another caller (readiness, the manifest import, a replica)
+                    if (!ALREADY_THERE.contains(e.errorResponse().code())) {
+                        throw e;
+                    }
+                }
             }
             return null;
         }, "bucket " + bucket);
     }
-
-    /** S3 error codes that say "try again later" rather than "this request is wrong". */
-    private static final java.util.Set<String> UNAVAILABLE_CODES = java.util.Set.of("SlowDown", "ServiceUnavailable",
-            "InternalError", "RequestTimeout", "RequestTimeTooSkewed");
 
     private static MessageDigest sha256() {
         try {

@@ -32,6 +32,25 @@ class MinioErrorsTest {
         assertThatThrownBy(down::ensureBucket).isInstanceOf(ServiceUnavailableException.class);
     }
 
+    @Test
+    void creatingTheBucketFromSeveralCallersAtOnceIsNotAnError() throws Exception {
+        try (EmbeddedS3Server s3 = EmbeddedS3Server.start(Files.createTempDirectory("modelzoo-minio-race-"), 0)) {
+            MinioObjectStore store = store(s3.endpoint(), s3.accessKey(), s3.secretKey());
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                var calls = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+                for (int i = 0; i < 8; i++) {
+                    calls.add(pool.submit(store::ensureBucket));
+                }
+                for (var call : calls) {
+                    call.get(30, java.util.concurrent.TimeUnit.SECONDS);   // rethrows what a caller got
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     private static MinioObjectStore store(String endpoint, String accessKey, String secretKey) {
         MinioClient client = MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey)
                 .region("us-east-1").build();
