@@ -1,13 +1,9 @@
 package dev.modelzoo.it;
 
-import static io.restassured.RestAssured.given;
+import static dev.modelzoo.it.ItApi.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.modelzoo.testing.Fixtures;
-import dev.modelzoo.testing.TinyNetworks;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,24 +31,12 @@ class CrashRecoveryIT {
                 "MODELZOO_WORKER_LEASE_DURATION", "4s", "MODELZOO_WORKER_REAPER_INTERVAL", "1s",
                 "MODELZOO_WORKER_POLL_INTERVAL", "200ms", "MODELZOO_WORKER_MAX_ATTEMPTS", "5");
         Path lock = root.resolve("postgres").resolve("postmaster.pid");
-        int port = freePort();
+        int port = ItApi.freePort();
 
         String id;
         try (AppProcess first = AppProcess.start("crash-1", port, environment)) {
             first.awaitReady(Duration.ofMinutes(3));
-            String token = on(first).header("Authorization", "Bearer " + ADMIN).contentType("application/json")
-                    .body(Map.of("name", "crash")).post("/api/v1/users").then().statusCode(201).extract()
-                    .path("token");
-            on(first).header("Authorization", "Bearer " + ADMIN)
-                    .multiPart("metadata", "{\"inputSpec\": {\"modality\": \"IMAGE\", \"shape\": [1, 8, 8]},"
-                            + " \"outputSpec\": {\"task\": \"CLASSIFICATION\", \"labels\": [\"a\", \"b\", \"c\","
-                            + " \"d\"]}}", "application/json")
-                    .multiPart("artifact", TinyNetworks.save(TinyNetworks.convNet(1, 8, 4, 7)).toFile())
-                    .post("/api/v1/models/crash/base/versions").then().statusCode(201);
-            on(first).header("Authorization", "Bearer " + token)
-                    .multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
-                    .multiPart("file", Fixtures.patterns(8, 15, 3).toFile())
-                    .post("/api/v1/datasets/crash/patterns").then().statusCode(201);
+            String token = ItApi.seedBaseAndDataset(first, ADMIN, "crash");
             id = on(first).header("Authorization", "Bearer " + token).contentType("application/json")
                     .body("{\"base\": \"crash/base\", \"dataset\": \"crash/patterns\", \"target\": \"crash/derived\","
                             + " \"strategy\": \"FULL\", \"hyperparameters\": {\"epochs\": 150, \"batchSize\": 4}}")
@@ -129,15 +113,5 @@ class CrashRecoveryIT {
     private static Optional<Long> postmasterPid(Path lock) throws Exception {
         return Files.exists(lock) ? Optional.of(Long.parseLong(Files.readAllLines(lock).get(0).strip()))
                 : Optional.empty();
-    }
-
-    private static RequestSpecification on(AppProcess app) {
-        return given().baseUri(app.baseUri());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

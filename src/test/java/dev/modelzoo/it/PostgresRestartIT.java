@@ -3,7 +3,6 @@ package dev.modelzoo.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.embedded.EmbeddedPostgresServer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,14 +25,14 @@ class PostgresRestartIT {
     @Test
     void theAppSurvivesADatabaseRestart() throws Exception {
         Path root = Files.createTempDirectory("modelzoo-pg-restart-");
-        int pgPort = freePort();
+        int pgPort = ItApi.freePort();
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(root.resolve("pg"), BINARIES, pgPort);
         Map<String, String> environment = Map.of("MODELZOO_DATA_DIR", root.resolve("app").toString(),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.username(), "QUARKUS_DATASOURCE_PASSWORD",
                 postgres.password(), "MODELZOO_MANIFEST_ENABLED", "false",
                 "MODELZOO_ADMIN_TOKEN", "mzt_pg-restart-admin");
-        try (AppProcess app = AppProcess.start("pg-restart", freePort(), environment)) {
+        try (AppProcess app = AppProcess.start("pg-restart", ItApi.freePort(), environment)) {
             app.awaitReady(Duration.ofMinutes(3));
             assertThat(get(app, "/api/v1/models").statusCode()).isEqualTo(200);
 
@@ -75,11 +74,5 @@ class PostgresRestartIT {
     private HttpResponse<String> get(AppProcess app, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + path)).timeout(Duration.ofSeconds(20))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

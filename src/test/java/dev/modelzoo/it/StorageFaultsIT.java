@@ -3,7 +3,6 @@ package dev.modelzoo.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.embedded.EmbeddedS3Server;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +35,7 @@ class StorageFaultsIT {
                     "MODELZOO_STORAGE_ACCESS_KEY", s3.accessKey(), "MODELZOO_STORAGE_SECRET_KEY", s3.secretKey(),
                     "MODELZOO_STORAGE_CONNECT_TIMEOUT", "2s", "MODELZOO_STORAGE_IO_TIMEOUT", "3s",
                     "MODELZOO_ADMIN_TOKEN", "mzt_storage-faults-admin");
-            try (AppProcess app = AppProcess.start("storage-faults", freePort(), environment)) {
+            try (AppProcess app = AppProcess.start("storage-faults", ItApi.freePort(), environment)) {
                 // 1. down at start-up: the import waits and retries instead of failing for good
                 HttpResponse<String> ready = await(app, "/q/health/ready",
                         r -> r.statusCode() == 503 && r.body().contains("RETRYING"), Duration.ofMinutes(2));
@@ -94,11 +93,5 @@ class StorageFaultsIT {
         }
         throw new AssertionError("no matching answer from " + path + " within " + timeout + "; last: "
                 + (last == null ? "none" : last.statusCode() + " " + last.body()) + "\n" + app.log());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

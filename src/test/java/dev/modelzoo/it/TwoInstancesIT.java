@@ -1,15 +1,11 @@
 package dev.modelzoo.it;
 
-import static io.restassured.RestAssured.given;
+import static dev.modelzoo.it.ItApi.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.embedded.EmbeddedPostgresServer;
 import dev.modelzoo.embedded.EmbeddedS3Server;
-import dev.modelzoo.testing.Fixtures;
-import dev.modelzoo.testing.TinyNetworks;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,27 +47,15 @@ class TwoInstancesIT {
             workerEnv.put("MODELZOO_WORKER_ENABLED", "true");
             workerEnv.put("MODELZOO_DATA_DIR", root.resolve("worker").toString());
 
-            try (AppProcess api = AppProcess.start("it-api", freePort(), apiEnv);
-                    AppProcess worker = AppProcess.start("it-worker", freePort(), workerEnv)) {
+            try (AppProcess api = AppProcess.start("it-api", ItApi.freePort(), apiEnv);
+                    AppProcess worker = AppProcess.start("it-worker", ItApi.freePort(), workerEnv)) {
                 api.awaitReady(Duration.ofMinutes(3));
                 worker.awaitReady(Duration.ofMinutes(3));
                 assertThat(api.log()).contains("Fine-tune worker disabled on this instance");
                 Matcher identity = Pattern.compile("Fine-tune worker (\\S+) started").matcher(worker.log());
                 assertThat(identity.find()).as(worker.log()).isTrue();
 
-                String token = on(api).header("Authorization", "Bearer " + ADMIN).contentType("application/json")
-                        .body(Map.of("name", "it")).post("/api/v1/users").then().statusCode(201).extract()
-                        .path("token");
-                on(api).header("Authorization", "Bearer " + ADMIN)
-                        .multiPart("metadata", "{\"inputSpec\": {\"modality\": \"IMAGE\", \"shape\": [1, 8, 8]},"
-                                + " \"outputSpec\": {\"task\": \"CLASSIFICATION\", \"labels\": [\"a\", \"b\", \"c\","
-                                + " \"d\"]}}", "application/json")
-                        .multiPart("artifact", TinyNetworks.save(TinyNetworks.convNet(1, 8, 4, 7)).toFile())
-                        .post("/api/v1/models/it/base/versions").then().statusCode(201);
-                on(api).header("Authorization", "Bearer " + token)
-                        .multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
-                        .multiPart("file", Fixtures.patterns(8, 15, 3).toFile())
-                        .post("/api/v1/datasets/it/patterns").then().statusCode(201);
+                String token = ItApi.seedBaseAndDataset(api, ADMIN, "it");
                 String id = on(api).header("Authorization", "Bearer " + token).contentType("application/json")
                         .body("{\"base\": \"it/base\", \"dataset\": \"it/patterns\", \"target\": \"it/derived\","
                                 + " \"strategy\": \"FULL\", \"hyperparameters\": {\"epochs\": 30, \"batchSize\": 4}}")
@@ -103,16 +87,6 @@ class TwoInstancesIT {
                         job.getString("result"), job.getDouble("evaluation.accuracy"), peakRss / 1024,
                         (after[1] - before[1]) / 100.0, seconds, (after[1] - before[1]) / 100.0 / seconds);
             }
-        }
-    }
-
-    private static RequestSpecification on(AppProcess app) {
-        return given().baseUri(app.baseUri());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -61,15 +61,16 @@ public class ApiFallbackRoutes {
      * document (the codec's own 414 and 431 are bare text).
      */
     private void enforceRequestLimits(RoutingContext context) {
-        if (context.request().uri().length() > MAX_URI_LENGTH) {
+        String uri = context.request().uri();
+        if (uri != null && uri.length() > MAX_URI_LENGTH) {
             context.response().putHeader("Connection", "close");
             write(context, ProblemType.URI_TOO_LONG, "The request target is longer than " + MAX_URI_LENGTH
                     + " characters");
             return;
         }
-        if (!isUri(context.request().uri())) {
-            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + Optional.ofNullable(UrlText.problem(
-                    context.request().uri())).orElse("is not a valid request target (RFC 3986)"));
+        if (!isUri(uri)) {
+            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + Optional.ofNullable(uri == null ? null
+                    : UrlText.problem(uri)).orElse("is not a valid request target (RFC 3986)"));
             return;
         }
         long headerBytes = 0;
