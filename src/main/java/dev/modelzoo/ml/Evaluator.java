@@ -55,25 +55,21 @@ public final class Evaluator {
         }
 
         EvaluationResult result() {
-            return Evaluator.result(classes, confusion, lossSum, correct, count);
-        }
-    }
-
-    private static EvaluationResult result(int classes, int[][] confusion, double lossSum, int correct, int count) {
-        List<EvaluationResult.ClassScore> perClass = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            int predictedAsC = 0;
-            int actualC = 0;
-            for (int k = 0; k < classes; k++) {
-                predictedAsC += confusion[k][c];
-                actualC += confusion[c][k];
+            List<EvaluationResult.ClassScore> perClass = new ArrayList<>();
+            for (int c = 0; c < classes; c++) {
+                int predictedAsC = 0;
+                int actualC = 0;
+                for (int k = 0; k < classes; k++) {
+                    predictedAsC += confusion[k][c];
+                    actualC += confusion[c][k];
+                }
+                perClass.add(new EvaluationResult.ClassScore(c, actualC,
+                        predictedAsC == 0 ? 0 : confusion[c][c] / (double) predictedAsC,
+                        actualC == 0 ? 0 : confusion[c][c] / (double) actualC));
             }
-            perClass.add(new EvaluationResult.ClassScore(c, actualC,
-                    predictedAsC == 0 ? 0 : confusion[c][c] / (double) predictedAsC,
-                    actualC == 0 ? 0 : confusion[c][c] / (double) actualC));
+            return new EvaluationResult(count, count == 0 ? 0 : correct / (double) count,
+                    count == 0 ? 0 : lossSum / count, perClass, confusion);
         }
-        return new EvaluationResult(count, count == 0 ? 0 : correct / (double) count,
-                count == 0 ? 0 : lossSum / count, perClass, confusion);
     }
 
     static int argMax(float[] row) {

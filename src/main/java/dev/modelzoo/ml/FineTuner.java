@@ -109,13 +109,9 @@ public final class FineTuner {
 
         private Stage tail(String label, int frozenUpTo, GiveUp giveUp) {
             long featurizeStart = System.nanoTime();
-            String key = features.key().apply(frozenUpTo);
-            var cached = features.store().load(key);
-            INDArray prefixOutput = cached.orElseGet(() -> {
-                INDArray computed = featurize(network, frozenUpTo, all);
-                features.store().store(key, computed);
-                return computed;
-            });
+            Featurized featurized = featurizeOnce(network, frozenUpTo, all, features.store(),
+                    features.key().apply(frozenUpTo));
+            INDArray prefixOutput = featurized.output();
             double featurizeSeconds = (System.nanoTime() - featurizeStart) / 1e9;
             LabeledData featured = all.withFeatures(prefixOutput);
             TrainableTail tail = new TrainableTail(network, frozenUpTo);
@@ -135,7 +131,8 @@ public final class FineTuner {
                         giveUp);
             }
             tail.copyBack();
-            return new Stage(label, frozenUpTo, network.clone(), result, cached.isPresent(), featurizeSeconds);
+            return new Stage(label, frozenUpTo, network.clone(), result, featurized.fromCache(),
+                    featurizeSeconds);
         }
     }
 
@@ -149,13 +146,25 @@ public final class FineTuner {
         if (frozenUpTo < 0) {
             return Evaluator.evaluate(new LoadedNetwork(network), data);
         }
-        INDArray prefixOutput = store.load(key).orElseGet(() -> {
-            INDArray computed = featurize(network, frozenUpTo, data);
-            store.store(key, computed);
-            return computed;
-        });
+        INDArray prefixOutput = featurizeOnce(network, frozenUpTo, data, store, key).output();
         return Evaluator.evaluate(new LoadedNetwork(new TrainableTail(network, frozenUpTo).network()),
                 data.withFeatures(prefixOutput));
+    }
+
+    /** The frozen prefix's output, whether it came from the store. */
+    private record Featurized(INDArray output, boolean fromCache) {
+    }
+
+    /** The prefix's output from the store under {@code key}, or computed once and stored there. */
+    private static Featurized featurizeOnce(MultiLayerNetwork network, int frozenUpTo, LabeledData data,
+            FeatureStore store, String key) {
+        var cached = store.load(key);
+        if (cached.isPresent()) {
+            return new Featurized(cached.get(), true);
+        }
+        INDArray computed = featurize(network, frozenUpTo, data);
+        store.store(key, computed);
+        return new Featurized(computed, false);
     }
 
     /** Whether the prefix's output is one feature vector per example (what a plain softmax head takes). */

@@ -1,6 +1,7 @@
 package dev.modelzoo.ml;
 
 import dev.modelzoo.error.SafeText;
+import dev.modelzoo.spec.ArchivePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +64,7 @@ public final class NetworkLoader {
             long total = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
-                if (!isSafeEntryName(entry.getName())) {
+                if (!ArchivePaths.isSafe(entry.getName())) {
                     // every client that unzips the published artifact would write outside its folder
                     throw new ArtifactException("The archive has an unsafe entry name (absolute, with '..' or a"
                             + " control character); a ModelSerializer zip has plain names only");
@@ -89,13 +90,6 @@ public final class NetworkLoader {
             throw new ArtifactException("The artifact is not a readable zip archive (a DL4J model is a"
                     + " ModelSerializer zip): " + firstLine(e), e);
         }
-    }
-
-    static boolean isSafeEntryName(String name) {
-        String path = name.replace('\\', '/');
-        return !path.isEmpty() && !path.startsWith("/") && !path.matches("^[A-Za-z]:.*")
-                && !java.util.Arrays.asList(path.split("/")).contains("..")
-                && path.chars().noneMatch(Character::isISOControl);
     }
 
     /** The first line of the cause's message, without Java names: it ends up in a 422 for the uploader. */

@@ -8,10 +8,19 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** What the tests against packaged servers share: free ports, requests to a process, a small catalog to train on. */
 final class ItApi {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ItApi() {
     }
@@ -22,6 +31,32 @@ final class ItApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A GET with the JDK client (no connection reuse tricks: each probe sees the server as it is now). */
+    static HttpResponse<String> get(AppProcess app, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUri() + path)).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs {@code path} every 250 ms until an answer satisfies {@code condition}; fails after {@code timeout}. */
+    static HttpResponse<String> await(AppProcess app, String path, Predicate<HttpResponse<String>> condition,
+            Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = get(app, path);
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no matching answer from " + path + " within " + timeout + "; last: "
+                + (last == null ? "none" : last.statusCode() + " " + last.body()) + "\n" + app.log());
     }
 
     static RequestSpecification on(AppProcess app) {

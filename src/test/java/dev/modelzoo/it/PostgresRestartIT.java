@@ -1,11 +1,10 @@
 package dev.modelzoo.it;
 
+import static dev.modelzoo.it.ItApi.await;
+import static dev.modelzoo.it.ItApi.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.embedded.EmbeddedPostgresServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ class PostgresRestartIT {
 
     private static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"),
             "modelzoo-test-postgres-binaries");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void theAppSurvivesADatabaseRestart() throws Exception {
@@ -37,7 +35,7 @@ class PostgresRestartIT {
             assertThat(get(app, "/api/v1/models").statusCode()).isEqualTo(200);
 
             postgres.close();
-            awaitStatus(app, "/q/health/ready", 503, Duration.ofSeconds(30));
+            await(app, "/q/health/ready", r -> r.statusCode() == 503, Duration.ofSeconds(30));
             // pooled connections the database ended (SQL state 57P01) and refused new ones: both are a 503
             for (String path : List.of("/api/v1/models", "/api/v1/models/zoo/x", "/api/v1/datasets",
                     "/api/v1/models?q=lenet", "/api/v1/models", "/api/v1/users/me")) {
@@ -50,29 +48,11 @@ class PostgresRestartIT {
             postgres = EmbeddedPostgresServer.start(root.resolve("pg"), BINARIES, pgPort);
             Instant back = Instant.now();
             app.awaitReady(Duration.ofSeconds(60));
-            awaitStatus(app, "/api/v1/models", 200, Duration.ofSeconds(30));
+            await(app, "/api/v1/models", r -> r.statusCode() == 200, Duration.ofSeconds(30));
             System.out.printf("PG-RESTART ready again %d ms after PostgreSQL came back%n",
                     Duration.between(back, Instant.now()).toMillis());
         } finally {
             postgres.close();
         }
-    }
-
-    private void awaitStatus(AppProcess app, String path, int status, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        int last = -1;
-        while (Instant.now().isBefore(deadline)) {
-            last = get(app, path).statusCode();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + timeout);
-    }
-
-    private HttpResponse<String> get(AppProcess app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + path)).timeout(Duration.ofSeconds(20))
-                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,18 +1,16 @@
 package dev.modelzoo.it;
 
+import static dev.modelzoo.it.ItApi.await;
+import static dev.modelzoo.it.ItApi.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.embedded.EmbeddedS3Server;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * fail with 503 within the I/O timeout), then back (everything recovers without a restart).
  */
 class StorageFaultsIT {
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void outagesAndHangsOfTheObjectStoreAreSurvived() throws Exception {
@@ -69,29 +65,5 @@ class StorageFaultsIT {
                         took.toMillis());
             }
         }
-    }
-
-    private HttpResponse<String> get(AppProcess app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.baseUri() + path)).timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> await(AppProcess app, String path, Predicate<HttpResponse<String>> condition,
-            Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                last = get(app, path);
-                if (condition.test(last)) {
-                    return last;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no matching answer from " + path + " within " + timeout + "; last: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body()) + "\n" + app.log());
     }
 }

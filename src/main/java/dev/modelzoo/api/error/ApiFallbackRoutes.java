@@ -38,8 +38,6 @@ public class ApiFallbackRoutes {
                 .orElse("it is not a valid request target")));
         // refuse an announced oversized body before reading it (and before "100 Continue" invites the client)
         router.route("/api/*").order(Integer.MIN_VALUE).handler(this::rejectAnnouncedOversize);
-        // on every path, not "/api/*": matching a path pattern needs the decoded path, which may not decode
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::rejectUnreadableUrl);
         router.route("/api/*").order(Integer.MAX_VALUE - 1).handler(context -> write(context,
                 ProblemType.NOT_FOUND, "No resource at " + context.normalizedPath()));
         router.route("/api/*").order(-1000).failureHandler(this::failure);
@@ -57,8 +55,8 @@ public class ApiFallbackRoutes {
     }
 
     /**
-     * ModelZoo's own request-line and header limits, below the HTTP codec's, so that the answer is a problem
-     * document (the codec's own 414 and 431 are bare text).
+     * ModelZoo's own request-line and header limits, below the HTTP codec's, and the request-target checks, so
+     * that the answer is a problem document (the codec's own 414 and 431, and Quarkus' URI check, are bare).
      */
     private void enforceRequestLimits(RoutingContext context) {
         String uri = context.request().uri();
@@ -68,9 +66,9 @@ public class ApiFallbackRoutes {
                     + " characters");
             return;
         }
-        if (!isUri(uri)) {
-            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + Optional.ofNullable(uri == null ? null
-                    : UrlText.problem(uri)).orElse("is not a valid request target (RFC 3986)"));
+        String problem = targetProblem(uri, context.request().path(), context.request().query());
+        if (problem != null) {
+            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + problem);
             return;
         }
         long headerBytes = 0;
@@ -86,34 +84,25 @@ public class ApiFallbackRoutes {
         context.next();
     }
 
-    /** What Quarkus' own check (off, see {@link #URI_CHECK_PROPERTY}) accepts: a java.net.URI that parses. */
-    private static boolean isUri(String uri) {
+    /**
+     * Why the request target names nothing here, or null: it must parse as a java.net.URI (Quarkus' own check,
+     * off, see {@link #URI_CHECK_PROPERTY}); under /api/ its escapes must decode to text without control characters
+     * and its path must not hold ';'. Runs on every path: matching a path pattern needs the decoded path.
+     */
+    private static String targetProblem(String uri, String path, String query) {
         if (uri == null) {
-            return false;
+            return "is missing";
         }
         try {
             new java.net.URI(uri);
-            return true;
         } catch (java.net.URISyntaxException e) {
-            return false;
+            return Optional.ofNullable(UrlText.problem(uri)).orElse("is not a valid request target (RFC 3986)");
         }
-    }
-
-    /** A URL whose escapes do not decode, or that decodes to control characters (NUL...), names nothing here. */
-    private void rejectUnreadableUrl(RoutingContext context) {
-        if (context.request().path() == null || !context.request().path().startsWith("/api/")) {
-            context.next();
-            return;
+        if (path == null || !path.startsWith("/api/")) {
+            return null;
         }
-        String problem = UrlText.pathProblem(context.request().path());
-        if (problem == null && context.request().query() != null) {
-            problem = UrlText.problem(context.request().query());
-        }
-        if (problem != null) {
-            write(context, ProblemType.MALFORMED_REQUEST, "The URL " + problem);
-            return;
-        }
-        context.next();
+        String problem = UrlText.pathProblem(path);
+        return problem == null && query != null ? UrlText.problem(query) : problem;
     }
 
     private String tooLarge() {

@@ -87,8 +87,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response databaseDown(JDBCConnectionException e, UriInfo uri) {
         LOG.errorf(e, "Database unavailable on %s", uri.getPath());
-        return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry later",
-                uri.getPath(), List.of()).build();
+        return databaseUnavailable(uri);
     }
 
     /**
@@ -100,10 +99,14 @@ public class ProblemMapper {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("08") || state.startsWith("57P")) {
             LOG.warnf("Database unavailable on %s (SQL state %s)", uri.getPath(), state);
-            return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE,
-                    "The database is unavailable; retry later", uri.getPath(), List.of()).build();
+            return databaseUnavailable(uri);
         }
         return unexpected(e, uri);
+    }
+
+    private static Response databaseUnavailable(UriInfo uri) {
+        return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry later",
+                uri.getPath(), List.of()).build();
     }
 
     @ServerExceptionMapper

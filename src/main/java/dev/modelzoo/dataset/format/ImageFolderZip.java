@@ -1,6 +1,7 @@
 package dev.modelzoo.dataset.format;
 
 import dev.modelzoo.error.SafeText;
+import dev.modelzoo.spec.ArchivePaths;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -216,12 +217,10 @@ public final class ImageFolderZip implements DatasetFormat {
     }
 
     private static String safeName(String raw) {
-        String name = raw.replace('\\', '/');
-        if (name.startsWith("/") || name.contains("../") || name.equals("..") || name.contains(":")
-                || name.startsWith("..")) {
+        if (!ArchivePaths.isSafe(raw)) {
             throw new DatasetFormatException(raw, "unsafe path in archive (absolute or containing '..')");
         }
-        return name;
+        return raw.replace('\\', '/');
     }
 
     private static boolean ignored(String name) {
