@@ -1,0 +1,95 @@
+package dev.modelzoo.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.modelzoo.client.ModelZooClient;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A verb that talks to the server: connection options, the client, and stdout/stderr as picocli gives them.
+ * {@link ApiCommand} adds the usual {@code --json} flag; a verb that gives {@code --json} its own meaning extends
+ * this class directly.
+ */
+abstract class ServerCommand implements Callable<Integer> {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        return run(client());
+    }
+
+    /** Does the verb's work and answers the exit status. */
+    abstract int run(ModelZooClient client) throws Exception;
+
+    Mz root() {
+        return (Mz) spec.root().userObject();
+    }
+
+    Environment environment() {
+        return root().environment();
+    }
+
+    String url() {
+        return connection.url != null ? connection.url : environment().url();
+    }
+
+    /** --token, else $MODELZOO_TOKEN, else the stored login for this URL, else none (anonymous). */
+    String token() {
+        if (connection.token != null) {
+            return connection.token;
+        }
+        if (environment().get("MODELZOO_TOKEN") != null) {
+            return environment().get("MODELZOO_TOKEN");
+        }
+        return credentials().token(url());
+    }
+
+    Credentials credentials() {
+        return new Credentials(environment().configDir());
+    }
+
+    ModelZooClient client() {
+        return ModelZooClient.builder().baseUrl(url()).token(token())
+                .requestTimeout(Duration.ofSeconds(Math.max(1, connection.timeoutSeconds)))
+                .userAgent("mz/" + Mz.VERSION).build();
+    }
+
+    /** Whether the output is the API's JSON (machine-readable) rather than text. */
+    abstract boolean json();
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** A progress bar on stderr; redrawn in place only when stderr is a terminal. */
+    ProgressBar progress(String label) {
+        return new ProgressBar(err(), root().terminal(), label);
+    }
+
+    void printJson(Object value) throws JsonProcessingException {
+        out().println(JSON.writeValueAsString(value));
+        out().flush();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.modelzoo.client.view;
+
+import java.util.List;
+
+/** What a network predicts: the task and its ordered labels. */
+public record OutputSpec(String task, List<String> labels) {
+}
