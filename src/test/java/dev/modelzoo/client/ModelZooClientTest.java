@@ -1,0 +1,258 @@
+package dev.modelzoo.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelzoo.client.view.CompatibilityQuery;
+import dev.modelzoo.client.view.CompatibilityReport;
+import dev.modelzoo.client.view.Dataset;
+import dev.modelzoo.client.view.DatasetUpload;
+import dev.modelzoo.client.view.Epochs;
+import dev.modelzoo.client.view.FineTuneRequest;
+import dev.modelzoo.client.view.Finding;
+import dev.modelzoo.client.view.Hyperparameters;
+import dev.modelzoo.client.view.Job;
+import dev.modelzoo.client.view.JobEvent;
+import dev.modelzoo.client.view.JobStatus;
+import dev.modelzoo.client.view.Modality;
+import dev.modelzoo.client.view.ModelSummary;
+import dev.modelzoo.client.view.Page;
+import dev.modelzoo.client.view.Strategy;
+import dev.modelzoo.client.view.VersionDetails;
+import dev.modelzoo.testing.Api;
+import dev.modelzoo.testing.Fixtures;
+import dev.modelzoo.testing.TinyNetworks;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The Java client against the real test server (PostgreSQL, S3 server, DL4J): every kind of call it makes. */
+@QuarkusTest
+class ModelZooClientTest {
+
+    private static final List<Integer> SHAPE = List.of(1, 8, 8);
+
+    @TestHTTPResource("/")
+    URI root;
+
+    private ModelZooClient client(String token) {
+        return ModelZooClient.builder().baseUrl(root.toString()).token(token).build();
+    }
+
+    /** A user with a published 8x8 convnet {@code <user>/tiny} (4 labels); answers {@code [name, token]}. */
+    private String[] userWithModel(String prefix) {
+        String[] user = Api.newUser(prefix);
+        Api.publish(Api.ADMIN_TOKEN, user[0], "tiny", Api.imageMetadata(SHAPE, List.of("a", "b", "c", "d"), null),
+                TinyNetworks.save(TinyNetworks.convNet(1, 8, 4, 7))).then().statusCode(201);
+        return user;
+    }
+
+    @Test
+    void readsTheCatalogAsTypedViews() {
+        String[] user = userWithModel("client-read");
+        ModelZooClient client = client(null);
+        Page<ModelSummary> page = client.search(SearchQuery.builder().optNamespace(user[0]).build());
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items().get(0).reference()).isEqualTo(user[0] + "/tiny");
+        assertThat(page.items().get(0).modality()).isEqualTo(Modality.IMAGE);
+        assertThat(page.items().get(0).shape()).containsExactly(1, 8, 8);
+
+        VersionDetails version = client.version(Reference.parse(user[0] + "/tiny"));
+        assertThat(version.reference()).isEqualTo(user[0] + "/tiny@1");
+        assertThat(version.sha256()).hasSize(64);
+        assertThat(version.outputSpec().labels()).containsExactly("a", "b", "c", "d");
+        assertThat(version.architecture().layers()).isNotEmpty();
+        assertThat(version.inputSpec().preprocessing().get("range").get(1).asDouble()).isEqualTo(1.0);
+        assertThat(client.model(Reference.parse(user[0] + "/tiny")).versions()).extracting(v -> v.version())
+                .containsExactly(1);
+        assertThat(client.lineage(Reference.parse(user[0] + "/tiny@1")).descendants()).isEmpty();
+        assertThat(client(user[1]).whoami().name()).isEqualTo(user[0]);
+    }
+
+    @Test
+    void errorAnswersAreOneTypedProblem() {
+        String[] user = Api.newUser("client-problems");
+        ModelZooClient client = client(user[1]);
+        assertThatThrownBy(() -> client.version(Reference.parse("nobody/nothing@1")))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(404);
+                    assertThat(problem.type()).isEqualTo("/problems/not-found");
+                    assertThat(problem.title()).isEqualTo("Not found");
+                    assertThat(problem.detail()).contains("nobody/nothing");
+                });
+        assertThatThrownBy(() -> client(null).whoami()).isInstanceOfSatisfying(ProblemException.class,
+                problem -> assertThat(problem.status()).isEqualTo(401));
+        JsonNode wrongShape = ModelZooClient.readJson(Fixtures.text(".json", Api.imageMetadata(List.of(3, 8, 8),
+                List.of("a", "b"), null)));
+        Path artifact = TinyNetworks.save(TinyNetworks.convNet(1, 8, 2, 1));
+        assertThatThrownBy(() -> client.publish(Reference.parse(user[0] + "/mismatch"), artifact, wrongShape,
+                ProgressListener.NONE)).isInstanceOfSatisfying(ProblemException.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(422);
+                    assertThat(problem.type()).isEqualTo("/problems/spec-mismatch");
+                    assertThat(problem.violations()).extracting(v -> v.field()).contains("inputSpec.channels");
+                });
+        assertThat(client.search(SearchQuery.builder().optNamespace(user[0]).build()).total())
+                .as("a rejected publish leaves nothing").isZero();
+    }
+
+    @Test
+    void publishesAndUploadsWithProgress() throws Exception {
+        String[] user = Api.newUser("client-publish");
+        ModelZooClient client = client(user[1]);
+        Path artifact = TinyNetworks.save(TinyNetworks.convNet(1, 8, 3, 2));
+        AtomicLong uploaded = new AtomicLong();
+        VersionDetails published = client.publish(Reference.parse(user[0] + "/mine"), artifact,
+                ModelZooClient.readJson(Fixtures.text(".json", Api.imageMetadata(SHAPE, List.of("x", "y", "z"),
+                        null))), (done, total) -> {
+                            assertThat(total).isEqualTo(artifact.toFile().length());
+                            uploaded.set(done);
+                        });
+        assertThat(published.reference()).isEqualTo(user[0] + "/mine@1");
+        assertThat(published.sha256()).isEqualTo(ModelZooClient.sha256Of(artifact));
+        assertThat(uploaded.get()).isEqualTo(Files.size(artifact));
+
+        Dataset dataset = client.uploadDataset(Reference.parse(user[0] + "/shapes"), Fixtures.patterns(8, 6, 1),
+                new DatasetUpload(Modality.IMAGE, "patterns", null), ProgressListener.NONE);
+        assertThat(dataset.reference()).isEqualTo(user[0] + "/shapes@1");
+        assertThat(dataset.count()).isEqualTo(18);
+        assertThat(dataset.countsPerLabel()).containsEntry("top", 6);
+        assertThat(client.dataset(Reference.parse(user[0] + "/shapes")).sha256()).isEqualTo(dataset.sha256());
+        assertThat(client.datasets(user[0], null, null, null).items()).extracting(Dataset::reference)
+                .containsExactly(user[0] + "/shapes@1");
+
+        CompatibilityReport fits = client.check(CompatibilityQuery.of(user[0] + "/mine", user[0] + "/shapes"));
+        assertThat(fits.compatible()).isTrue();
+        Dataset text = client.uploadDataset(Reference.parse(user[0] + "/words"), Fixtures.text(".jsonl",
+                "{\"text\": \"hello there\", \"label\": \"greeting\"}\n{\"text\": \"bye now\", \"label\": \"bye\"}\n"),
+                new DatasetUpload(Modality.TEXT, null, null), ProgressListener.NONE);
+        CompatibilityReport mismatch = client.check(CompatibilityQuery.of(user[0] + "/mine", text.reference()));
+        assertThat(mismatch.compatible()).isFalse();
+        assertThat(mismatch.violations()).extracting(v -> v.rule()).contains("modality");
+        assertThat(mismatch.violations()).filteredOn(v -> v.severity() == Finding.Severity.ERROR).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.suggestion()).isNotBlank());
+    }
+
+    @Test
+    void downloadsAreVerifiedAndResumed() throws Exception {
+        String[] user = userWithModel("client-download");
+        ModelZooClient client = client(null);
+        Reference model = Reference.parse(user[0] + "/tiny");
+        VersionDetails version = client.version(model);
+        Path dir = Files.createTempDirectory("client-download");
+        Path whole = dir.resolve("whole.zip");
+
+        Download first = client.download(model, whole, ProgressListener.NONE);
+        assertThat(first.sha256()).isEqualTo(version.sha256());
+        assertThat(ModelZooClient.sha256Of(whole)).isEqualTo(version.sha256());
+        assertThat(first.resumedFrom()).isZero();
+
+        byte[] bytes = Files.readAllBytes(whole);
+        Path resumed = dir.resolve("resumed.zip");
+        Files.write(dir.resolve("resumed.zip.part"), Arrays.copyOf(bytes, bytes.length / 2));
+        Download second = client.download(model, resumed, ProgressListener.NONE);
+        assertThat(second.resumedFrom()).isEqualTo(bytes.length / 2);
+        assertThat(Files.readAllBytes(resumed)).isEqualTo(bytes);
+        assertThat(dir.resolve("resumed.zip.part")).doesNotExist();
+
+        // a part that is not the artifact's beginning fails the digest and is fetched again from the start
+        Path repaired = dir.resolve("repaired.zip");
+        Files.write(dir.resolve("repaired.zip.part"), new byte[bytes.length / 3]);
+        Download third = client.download(model, repaired, ProgressListener.NONE);
+        assertThat(third.resumedFrom()).isZero();
+        assertThat(Files.readAllBytes(repaired)).isEqualTo(bytes);
+
+        // bytes that do not match the published digest are never kept
+        Transport transport = new Transport(root, null, Duration.ofSeconds(5), Duration.ofSeconds(30), "test");
+        Path rejected = dir.resolve("rejected.zip");
+        assertThatThrownBy(() -> new ArtifactDownloader(transport).download(version.reference(), "/models/"
+                + user[0] + "/tiny/versions/1/artifact", "0".repeat(64), version.sizeBytes(), rejected,
+                ProgressListener.NONE)).isInstanceOfSatisfying(IntegrityException.class,
+                        e -> assertThat(e.actual()).isEqualTo(version.sha256()));
+        assertThat(rejected).doesNotExist();
+        assertThat(dir.resolve("rejected.zip.part")).doesNotExist();
+    }
+
+    @Test
+    void followsAJobThroughItsEventStream() {
+        String[] user = userWithModel("client-events");
+        ModelZooClient client = client(user[1]);
+        client.uploadDataset(Reference.parse(user[0] + "/patterns"), Fixtures.patterns(8, 15, 3),
+                new DatasetUpload(Modality.IMAGE, null, null), ProgressListener.NONE);
+        Job created = client.startFineTune(new FineTuneRequest(user[0] + "/tiny", user[0] + "/patterns", null,
+                user[0] + "/derived", Strategy.HEAD_ONLY, null, false, false,
+                new Hyperparameters(Epochs.parse(4), 8, null, 1L, null, null, null)));
+        assertThat(created.status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
+
+        List<JobEvent> seen = new ArrayList<>();
+        Job done = client.watch(created.id(), seen::add);
+        assertThat(done.status()).as(done.error()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(done.result()).isEqualTo(user[0] + "/derived@1");
+        assertThat(done.evaluation().count()).isPositive();
+        assertThat(seen.get(0).type()).isEqualTo(JobEvent.Type.STATE);
+        assertThat(seen.get(0).data().status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(seen).filteredOn(e -> e.type() == JobEvent.Type.EPOCH).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.data().epochs()).isPositive());
+        assertThat(seen.get(seen.size() - 1).data().status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(seen).extracting(JobEvent::id).isSorted().doesNotHaveDuplicates();
+
+        // the iterator replays the same events, and resumes after a given one
+        List<JobEvent> replayed = new ArrayList<>();
+        try (EventStream stream = client.events(created.id(), 0)) {
+            stream.forEachRemaining(replayed::add);
+        }
+        assertThat(replayed).extracting(JobEvent::id).isEqualTo(seen.stream().map(JobEvent::id).toList());
+        try (EventStream stream = client.events(created.id(), seen.get(1).id())) {
+            assertThat(stream.next().id()).isEqualTo(seen.get(2).id());
+        }
+        assertThat(client.jobs(JobStatus.SUCCEEDED, 0, 100).items()).extracting(Job::id).contains(created.id());
+        assertThat(client.lineage(Reference.parse(user[0] + "/tiny@1")).descendants())
+                .extracting(node -> node.reference()).containsExactly(user[0] + "/derived@1");
+    }
+
+    @Test
+    void unreachableAndSilentServersAreClientErrorsWithinTheTimeouts() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ModelZooClient unreachable = ModelZooClient.builder().baseUrl("http://localhost:" + closedPort).build();
+        assertThatThrownBy(() -> unreachable.search(SearchQuery.all())).isExactlyInstanceOf(ClientException.class)
+                .hasMessageContaining("cannot reach");
+
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Thread acceptor = new Thread(() -> {
+                List<Socket> held = new ArrayList<>();
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            ModelZooClient slow = ModelZooClient.builder().baseUrl("http://localhost:" + silent.getLocalPort())
+                    .requestTimeout(Duration.ofMillis(500)).build();
+            Instant start = Instant.now();
+            assertThatThrownBy(() -> slow.search(SearchQuery.all())).isExactlyInstanceOf(ClientException.class)
+                    .hasMessageContaining("no answer");
+            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        }
+        assertThatThrownBy(() -> ModelZooClient.builder().baseUrl("ftp://x")).isInstanceOf(
+                IllegalArgumentException.class);
+    }
+}
