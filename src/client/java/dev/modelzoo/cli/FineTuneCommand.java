@@ -70,8 +70,9 @@ final class FineTuneCommand extends ApiCommand {
     int run(ModelZooClient client) throws Exception {
         Hyperparameters hyperparameters = new Hyperparameters(epochs == null ? null : epochs(epochs), batchSize,
                 learningRate, seed, validationFraction, earlyStopping, patience);
-        Job job = client.startFineTune(new FineTuneRequest(base, dataset, testDataset, target, strategy, freezeUpTo,
-                baseline, adapt, hyperparameters));
+        Job job = client.startFineTune(FineTuneRequest.builder(base, dataset, target).optTestDataset(testDataset)
+                .optStrategy(strategy).optFreezeUpTo(freezeUpTo).optBaseline(baseline).optAdapt(adapt)
+                .optHyperparameters(hyperparameters).build());
         if (!watch) {
             if (json()) {
                 printJson(job);

@@ -191,9 +191,9 @@ class ModelZooClientTest {
         ModelZooClient client = client(user[1]);
         client.uploadDataset(Reference.parse(user[0] + "/patterns"), Fixtures.patterns(8, 15, 3),
                 new DatasetUpload(Modality.IMAGE, null, null), ProgressListener.NONE);
-        Job created = client.startFineTune(new FineTuneRequest(user[0] + "/tiny", user[0] + "/patterns", null,
-                user[0] + "/derived", Strategy.HEAD_ONLY, null, false, false,
-                new Hyperparameters(Epochs.parse(4), 8, null, 1L, null, null, null)));
+        Job created = client.startFineTune(FineTuneRequest.builder(user[0] + "/tiny", user[0] + "/patterns",
+                user[0] + "/derived").optStrategy(Strategy.HEAD_ONLY)
+                .optHyperparameters(new Hyperparameters(Epochs.parse(4), 8, null, 1L, null, null, null)).build());
         assertThat(created.status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
 
         List<JobEvent> seen = new ArrayList<>();
