@@ -1,5 +1,6 @@
 package dev.modelzoo.cli;
 
+import dev.modelzoo.client.ClientException;
 import dev.modelzoo.client.Download;
 import dev.modelzoo.client.ModelZooClient;
 import dev.modelzoo.client.ProgressListener;
@@ -29,6 +30,10 @@ final class ArtifactCache {
 
     Pulled pull(ModelZooClient client, Reference reference, ProgressListener progress) throws IOException {
         VersionDetails version = client.version(reference);
+        if (version.sha256() == null || !version.sha256().matches("[0-9a-f]{64}")) {
+            // the digest names a file here: never let a server's answer point outside the cache
+            throw new ClientException("the server published no valid sha256 for " + version.reference());
+        }
         Path cached = blobs.resolve(version.sha256());
         if (Files.isRegularFile(cached) && ModelZooClient.sha256Of(cached).equals(version.sha256())) {
             return new Pulled(version, cached, true, 0);

@@ -48,9 +48,9 @@ final class CheckCommand extends ApiCommand {
         out.println((report.compatible() ? "compatible: " : "incompatible: ") + report.base() + " with "
                 + report.dataset());
         for (Finding finding : report.violations()) {
+            boolean fieldSaysMore = finding.field() != null && !finding.field().equals(finding.rule());
             out.println("  " + finding.severity() + " " + finding.rule()
-                    + (finding.field() == null || finding.field().equals(finding.rule()) ? "" : " (" + finding.field() + ")")
-                    + ": " + finding.message());
+                    + (fieldSaysMore ? " (" + finding.field() + ")" : "") + ": " + finding.message());
             if (finding.expected() != null || finding.actual() != null) {
                 out.println("    expected " + finding.expected() + ", found " + finding.actual());
             }

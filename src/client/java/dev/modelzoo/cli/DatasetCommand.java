@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -108,15 +109,12 @@ final class DatasetCommand implements Runnable {
         @Option(names = "--modality")
         Modality modality;
 
-        @Option(names = "--page")
-        Integer page;
-
-        @Option(names = "--size")
-        Integer size;
+        @Mixin
+        PageOptions paging;
 
         @Override
         int run(ModelZooClient client) throws Exception {
-            Page<Dataset> found = client.datasets(namespace, modality, page, size);
+            Page<Dataset> found = client.datasets(namespace, modality, paging.page, paging.size);
             if (json()) {
                 printJson(found);
                 return ExitCodes.OK;

@@ -47,14 +47,15 @@ final class JobCommand extends ApiCommand {
     }
 
     static void print(PrintWriter out, Job job) {
-        out.println("job " + job.id() + "  " + job.status());
+        out.println("job " + job.id() + "  " + (job.status() == null ? "(a status this mz does not know)"
+                : job.status()));
         InfoCommand.field(out, "base", job.base());
         InfoCommand.field(out, "dataset", job.dataset() + (job.testDataset() == null ? "" : ", test "
                 + job.testDataset()));
         InfoCommand.field(out, "target", job.target());
         InfoCommand.field(out, "strategy", job.strategy() + (job.decision() == null ? ""
                 : " (chose " + job.decision().chosen() + ")"));
-        if (job.progress() != null && !job.status().isFinal()) {
+        if (job.progress() != null && job.status() != null && !job.status().isFinal()) {
             InfoCommand.field(out, "progress", "epoch " + job.progress().epoch() + "/" + job.progress().epochs()
                     + (job.progress().phase() == null ? "" : ", " + job.progress().phase().toLowerCase(Locale.ROOT)));
         }

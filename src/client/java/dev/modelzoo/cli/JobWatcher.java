@@ -40,7 +40,7 @@ final class JobWatcher implements Consumer<JobEvent> {
         if (bar == null || !current.equals(stage)) {
             end();
             stage = current;
-            bar = new ProgressBar(err, terminal, String.format(Locale.ROOT, "%-15s", current));
+            bar = new ProgressBar(err, terminal, String.format(Locale.ROOT, "%-15s", current), 10);
         }
         int epochs = data.epochs() == null ? 0 : data.epochs();
         int epoch = data.epoch() == null ? 0 : data.epoch();

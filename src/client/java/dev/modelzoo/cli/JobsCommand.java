@@ -5,6 +5,7 @@ import dev.modelzoo.client.view.Job;
 import dev.modelzoo.client.view.JobStatus;
 import dev.modelzoo.client.view.Page;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mz jobs}: fine-tune jobs, newest first, optionally of one status. */
@@ -14,15 +15,12 @@ final class JobsCommand extends ApiCommand {
     @Option(names = "--status", description = "One of: ${COMPLETION-CANDIDATES}.")
     JobStatus status;
 
-    @Option(names = "--page")
-    Integer page;
-
-    @Option(names = "--size")
-    Integer size;
+    @Mixin
+    PageOptions paging;
 
     @Override
     int run(ModelZooClient client) throws Exception {
-        Page<Job> jobs = client.jobs(status, page, size);
+        Page<Job> jobs = client.jobs(status, paging.page, paging.size);
         if (json()) {
             printJson(jobs);
             return ExitCodes.OK;

@@ -10,10 +10,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code mz}: the ModelZoo command line. Each verb is a subcommand; {@code mz help VERB} explains it. */
 @Command(name = "mz", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "mz " + Mz.VERSION,
@@ -25,7 +28,7 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class, PullCommand.class, PushCommand.class, DatasetCommand.class, CheckCommand.class,
             FineTuneCommand.class, JobsCommand.class, JobCommand.class, CancelCommand.class, LineageCommand.class,
             PredictCommand.class, CommandLine.HelpCommand.class})
-public final class Mz implements Runnable {
+public final class Mz implements Callable<Integer> {
 
     static final String VERSION = "0.1.0";
 
@@ -54,12 +57,18 @@ public final class Mz implements Runnable {
                 .description("Prints a bash/zsh completion script: source <(mz completion)");
         commandLine.addSubcommand("completion", completion);
         commandLine.setExecutionExceptionHandler(this::failed);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** {@code mz} alone: the usage on stderr, and the usage error's exit status. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     Environment environment() {

@@ -4,7 +4,11 @@ import dev.modelzoo.client.ModelZooClient;
 import dev.modelzoo.client.Reference;
 import dev.modelzoo.client.view.Prediction;
 import dev.modelzoo.client.view.Predictions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,53 +16,47 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code mz predict}: runs a model version on an image, texts, or a JSON body of inputs. */
-@Command(name = "predict", description = "Run a model on an image file (IMAGE models), --text (TEXT models) or"
-        + " --json FILE ({\"inputs\": [...]}).")
-final class PredictCommand extends ServerCommand {
+/**
+ * {@code mz predict}: runs a model version on an image, texts, or a JSON body of inputs. A FILE that starts like a
+ * PNG or JPEG is sent as the image; any other file is the request body {@code {"inputs": [...]}}, so
+ * {@code mz predict REF --json body.json} reads as it says (JSON in, JSON out).
+ */
+@Command(name = "predict", description = {"Run a model on FILE or --text.", "FILE: a PNG or JPEG (IMAGE models,"
+        + " the model's input size) or a JSON request body {\"inputs\": [...]} (rows of numbers, or strings)."})
+final class PredictCommand extends ApiCommand {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     @Parameters(index = "0", paramLabel = "REF")
     String reference;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "IMAGE",
-            description = "A PNG or JPEG of the model's input size (IMAGE models).")
-    Path image;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+            description = "An image, or a JSON body {\"inputs\": [...]}.")
+    Path file;
 
     @Option(names = "--text", paramLabel = "TEXT", description = "Text to classify (repeatable; TEXT models).")
     List<String> texts;
 
-    @Option(names = "--inputs", paramLabel = "FILE", description = "Same as --json FILE.")
+    @Option(names = "--inputs", paramLabel = "FILE", description = "A JSON body {\"inputs\": [...]}, whatever it"
+            + " starts with.")
     Path inputs;
-
-    /**
-     * Here {@code --json} is both the usual flag and, with a value, the input: {@code --json FILE} sends FILE's
-     * {@code {"inputs": [...]}} (and answers JSON, as JSON in gives JSON out); a bare {@code --json} after an
-     * IMAGE or {@code --text} only asks for JSON output.
-     */
-    @Option(names = "--json", arity = "0..1", paramLabel = "FILE", fallbackValue = "", description = {"Machine-"
-        + "readable output; with FILE, the request body {\"inputs\": [...]} (rows of numbers, or strings)."})
-    String json;
-
-    @Override
-    boolean json() {
-        return json != null;
-    }
 
     @Override
     int run(ModelZooClient client) throws Exception {
+        int given = (file != null ? 1 : 0) + (texts != null ? 1 : 0) + (inputs != null ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException("predict takes one input: FILE (an image or a JSON body), --text"
+                    + " TEXT or --inputs FILE");
+        }
         Reference model = Reference.parse(reference);
         Predictions predictions;
-        Path body = inputs != null ? inputs : json == null || json.isEmpty() ? null : Path.of(json);
-        int given = (image != null ? 1 : 0) + (texts != null ? 1 : 0) + (body != null ? 1 : 0);
-        if (given != 1) {
-            throw new IllegalArgumentException("predict takes one input: an IMAGE file, --text TEXT or --json FILE");
-        }
-        if (image != null) {
-            predictions = client.predictImage(model, image);
-        } else if (texts != null) {
+        if (texts != null) {
             predictions = client.predictTexts(model, texts);
+        } else if (inputs == null && isImage(file)) {
+            predictions = client.predictImage(model, file);
         } else {
-            predictions = client.predict(model, ModelZooClient.readJson(body));
+            predictions = client.predict(model, ModelZooClient.readJson(inputs != null ? inputs : file));
         }
         if (json()) {
             printJson(predictions);
@@ -70,5 +68,20 @@ final class PredictCommand extends ServerCommand {
                             "%s %.3f", s.label(), s.probability())).collect(Collectors.joining(", "))));
         }
         return ExitCodes.OK;
+    }
+
+    private static boolean isImage(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no such file: " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return startsWith(head, PNG) || startsWith(head, JPEG);
+        }
+    }
+
+    private static boolean startsWith(byte[] head, byte[] signature) {
+        return head.length >= signature.length
+                && Arrays.equals(Arrays.copyOf(head, signature.length), signature);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * A progress bar on stderr (stdout stays clean for pipes). On a terminal it redraws one line; elsewhere (a log, a
- * test) it writes a line at each tenth of the way, so nothing floods.
+ * test) it writes a line at each of its {@code steps} (a quarter of a transfer, a tenth of a training stage), so
+ * nothing floods.
  */
 final class ProgressBar implements ProgressListener {
 
@@ -16,14 +17,16 @@ final class ProgressBar implements ProgressListener {
     private final PrintWriter err;
     private final boolean terminal;
     private final String label;
+    private final int steps;
     private long lastDraw;
-    private int lastTenth = -1;
+    private int lastStep = -1;
     private boolean drawn;
 
-    ProgressBar(PrintWriter err, boolean terminal, String label) {
+    ProgressBar(PrintWriter err, boolean terminal, String label, int steps) {
         this.err = err;
         this.terminal = terminal;
         this.label = label;
+        this.steps = steps;
     }
 
     @Override
@@ -43,11 +46,11 @@ final class ProgressBar implements ProgressListener {
             err.print("\r" + line(fraction, text) + "\u001b[K");
             drawn = true;
         } else {
-            int tenth = (int) Math.floor(fraction * 10);
-            if (tenth == lastTenth) {
+            int step = (int) Math.floor(fraction * steps);
+            if (step == lastStep) {
                 return;
             }
-            lastTenth = tenth;
+            lastStep = step;
             err.println(line(fraction, text));
         }
         err.flush();
@@ -60,7 +63,7 @@ final class ProgressBar implements ProgressListener {
             err.flush();
         }
         drawn = false;
-        lastTenth = -1;
+        lastStep = -1;
     }
 
     private String line(double fraction, String text) {

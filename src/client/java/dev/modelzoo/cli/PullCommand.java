@@ -26,14 +26,21 @@ final class PullCommand extends ApiCommand {
     record Pulled(String reference, String file, String sha256, long sizeBytes, boolean cached, long resumedFrom) {
     }
 
+    /** {@code <name>-<version>.zip}, when the name is a registry name (never a path a server could slip in). */
+    static String defaultFileName(String name, int version, String sha256) {
+        String base = name != null && name.matches("[a-z0-9][a-z0-9_.-]{0,63}") && !name.contains("..") ? name
+                : sha256.substring(0, 12);
+        return base + "-" + version + ".zip";
+    }
+
     @Override
     int run(ModelZooClient client) throws Exception {
         ProgressBar bar = progress("pull " + reference);
         ArtifactCache.Pulled pulled = new ArtifactCache(environment().cacheDir()).pull(client,
                 Reference.parse(reference), bar);
         bar.finish();
-        Path target = output != null ? output
-                : Path.of(pulled.version().name() + "-" + pulled.version().version() + ".zip");
+        Path target = output != null ? output : Path.of(defaultFileName(pulled.version().name(),
+                pulled.version().version(), pulled.version().sha256()));
         ArtifactCache.copy(pulled.cached(), target);
         if (json()) {
             printJson(new Pulled(pulled.version().reference(), target.toAbsolutePath().toString(),

@@ -5,7 +5,9 @@ import dev.modelzoo.client.SearchQuery;
 import dev.modelzoo.client.view.ModelSummary;
 import dev.modelzoo.client.view.Modality;
 import dev.modelzoo.client.view.Page;
+import dev.modelzoo.client.view.Task;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +21,8 @@ final class SearchCommand extends ApiCommand {
     @Option(names = "--modality", description = "One of: ${COMPLETION-CANDIDATES}.")
     Modality modality;
 
-    @Option(names = "--task", description = "e.g. CLASSIFICATION.")
-    String task;
+    @Option(names = "--task", description = "One of: ${COMPLETION-CANDIDATES}.")
+    Task task;
 
     @Option(names = "--tag")
     String tag;
@@ -35,20 +37,18 @@ final class SearchCommand extends ApiCommand {
             description = "Only bases a fine-tune on this dataset (ns/name[@v]) accepts.")
     String compatibleWith;
 
-    @Option(names = "--sort", description = "relevance (default with a query), downloads, recent or name.")
-    String sort;
+    @Option(names = "--sort", description = "One of: ${COMPLETION-CANDIDATES} (default: relevance with a query,"
+            + " else downloads).")
+    SearchQuery.Sort sort;
 
-    @Option(names = "--page", description = "Zero-based page.")
-    Integer page;
-
-    @Option(names = "--size", description = "Results per page, 1-100 (default 20).")
-    Integer size;
+    @Mixin
+    PageOptions paging;
 
     @Override
     int run(ModelZooClient client) throws Exception {
         Page<ModelSummary> found = client.search(SearchQuery.builder().optText(query).optModality(modality)
                 .optTask(task).optTag(tag).optNamespace(namespace).optParent(parent).optCompatibleWith(compatibleWith)
-                .optSort(sort).optPage(page).optSize(size).build());
+                .optSort(sort).optPage(paging.page).optSize(paging.size).build());
         if (json()) {
             printJson(found);
             return ExitCodes.OK;
@@ -63,9 +63,10 @@ final class SearchCommand extends ApiCommand {
                     model.downloads(), Table.cut(model.description(), 60));
         }
         table.print(out());
-        int from = found.page() * found.size() + 1;
-        out().println(from + "-" + (from + found.items().size() - 1) + " of " + found.total()
-                + (found.total() > from + found.items().size() - 1 ? " (next: --page " + (found.page() + 1) + ")" : ""));
+        long from = (long) found.page() * found.size() + 1;
+        long to = from + found.items().size() - 1;
+        out().println(from + "-" + to + " of " + found.total()
+                + (found.total() > to ? " (next: --page " + (found.page() + 1) + ")" : ""));
         return ExitCodes.OK;
     }
 }

@@ -83,9 +83,9 @@ abstract class ServerCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** A progress bar on stderr; redrawn in place only when stderr is a terminal. */
+    /** A transfer's progress bar on stderr; redrawn in place only on a terminal, else a line per quarter. */
     ProgressBar progress(String label) {
-        return new ProgressBar(err(), root().terminal(), label);
+        return new ProgressBar(err(), root().terminal(), label, 4);
     }
 
     void printJson(Object value) throws JsonProcessingException {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -14,17 +15,22 @@ import java.util.NoSuchElementException;
 /**
  * A job's server-sent events as an iterator: past events first, then new ones as the job makes them, ending when
  * the server closes the stream (the job is final, or the stream reached its time limit: resume after
- * {@link #lastEventId()}). Close it to stop listening early.
+ * {@link #lastEventId()}), or nothing (not even the server's keep-alive comment) arrived for the idle limit. Close
+ * it to stop listening early; closing from another thread ends a blocked {@link #hasNext()}.
  */
 public final class EventStream implements Iterator<JobEvent>, AutoCloseable {
 
+    private final InputStream body;
     private final BufferedReader reader;
+    private final IdleGuard idle;
     private long lastEventId;
     private JobEvent next;
     private boolean ended;
 
-    EventStream(InputStream body, long afterId) {
+    EventStream(InputStream body, long afterId, Duration idleLimit) {
+        this.body = body;
         this.reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        this.idle = IdleGuard.watch(body, idleLimit);
         this.lastEventId = afterId;
     }
 
@@ -61,6 +67,7 @@ public final class EventStream implements Iterator<JobEvent>, AutoCloseable {
         try {
             String line;
             while ((line = reader.readLine()) != null) {
+                idle.touch();
                 if (line.isEmpty()) {
                     if (data != null) {
                         return event(id, name, data.toString());
@@ -85,14 +92,19 @@ public final class EventStream implements Iterator<JobEvent>, AutoCloseable {
                     }
                 }
             }
-            return data == null ? null : event(id, name, data.toString());
+            // an event without its closing blank line was cut off: text/event-stream discards it
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException("the event stream broke: " + e.getMessage(), e);
+            String why = idle.fired() ? "nothing arrived within the idle limit" : e.getMessage();
+            throw new UncheckedIOException("the event stream broke: " + why, e);
         }
     }
 
     private JobEvent event(String id, String name, String data) {
-        long eventId = id == null || id.isBlank() ? lastEventId : Long.parseLong(id.trim());
+        long eventId = lastEventId;
+        if (id != null && id.strip().matches("\\d{1,18}")) {
+            eventId = Long.parseLong(id.strip());
+        }
         JobEvent.Type type;
         try {
             type = JobEvent.Type.valueOf(name.toUpperCase(Locale.ROOT));
@@ -108,8 +120,10 @@ public final class EventStream implements Iterator<JobEvent>, AutoCloseable {
 
     @Override
     public void close() {
+        idle.close();
         try {
-            reader.close();
+            // the body, not the reader: the reader's lock is held by a blocked read on another thread
+            body.close();
         } catch (IOException e) {
             // closing is how a listener leaves; nothing to report
         }

@@ -47,12 +47,14 @@ public final class ModelZooClient {
     private final Transport transport;
     private final ArtifactDownloader downloader;
     private final Duration transferTimeout;
+    private final Duration idleTimeout;
 
     private ModelZooClient(Builder builder) {
         this.transport = new Transport(builder.baseUrl, builder.token, builder.connectTimeout,
                 builder.requestTimeout, builder.userAgent);
-        this.downloader = new ArtifactDownloader(transport);
+        this.downloader = new ArtifactDownloader(transport, builder.idleTimeout);
         this.transferTimeout = builder.transferTimeout;
+        this.idleTimeout = builder.idleTimeout;
     }
 
     public static Builder builder() {
@@ -208,38 +210,53 @@ public final class ModelZooClient {
             request.header("Last-Event-ID", String.valueOf(afterId));
         }
         HttpResponse<InputStream> response = transport.send(request.build());
-        return new EventStream(response.body(), afterId);
+        return new EventStream(response.body(), afterId, idleTimeout);
     }
 
     /**
-     * Follows a job to its end: every event goes to {@code listener} as it arrives; a stream that ends before the
-     * job does (the server's time limit, a dropped connection) is resumed after the last event. Answers the final
-     * job.
+     * Follows a job to its end: every event goes to {@code listener} once, as it arrives; a stream that ends or
+     * breaks before the job does (the server's 30-minute limit, a dropped or silent connection) is resumed after
+     * the last event delivered. Gives up after {@value #RECONNECTS} reconnects in a row that brought nothing new.
+     * Answers the final job (a status this client does not know counts as final).
      */
     public Job watch(String id, Consumer<JobEvent> listener) {
         long last = 0;
-        int failures = 0;
+        int fruitless = 0;
         while (true) {
+            long before = last;
+            long opened = System.nanoTime();
+            RuntimeException broken = null;
             try (EventStream stream = events(id, last)) {
                 while (stream.hasNext()) {
                     JobEvent event = stream.next();
                     listener.accept(event);
-                    failures = 0;
+                    last = event.id();
                 }
-                last = stream.lastEventId();
+            } catch (ProblemException e) {
+                if (e.status() < 500) {
+                    throw e;
+                }
+                broken = e;
             } catch (ClientException | UncheckedIOException e) {
-                if (e instanceof ProblemException problem && problem.status() < 500) {
-                    throw problem;
-                }
-                if (++failures > RECONNECTS) {
-                    throw e instanceof ClientException client ? client
-                            : new ClientException("the event stream of job " + id + " broke: " + e.getMessage(), e);
-                }
-                pause(failures);
+                broken = e;
             }
-            Job job = job(id);
-            if (job.status() != null && job.status().isFinal()) {
-                return job;
+            if (broken == null) {
+                Job job = job(id);
+                if (job.status() == null || job.status().isFinal()) {
+                    return job;
+                }
+            }
+            // a stream that brought events, or that stayed open a while (a quiet job), was not a failure
+            boolean productive = last > before
+                    || broken == null && System.nanoTime() - opened > idleTimeout.toNanos();
+            fruitless = productive ? 0 : fruitless + 1;
+            if (fruitless > RECONNECTS) {
+                throw broken instanceof ClientException client ? client : new ClientException("the event stream"
+                        + " of job " + id + " keeps ending without news" + (broken == null ? ""
+                                : ": " + broken.getMessage()), broken);
+            }
+            if (fruitless > 0) {
+                pause(fruitless);
             }
         }
     }
@@ -306,6 +323,7 @@ public final class ModelZooClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration transferTimeout = Duration.ofHours(1);
+        private Duration idleTimeout = Duration.ofSeconds(60);
         private String userAgent = "modelzoo-client/1";
 
         /** The server's root, e.g. {@code http://localhost:8080} (the API lives under {@code /api/v1}). */
@@ -329,7 +347,7 @@ public final class ModelZooClient {
             return this;
         }
 
-        /** The longest wait for an answer's first bytes (downloads and event streams then run as long as needed). */
+        /** The longest wait for an answer's first bytes (downloads and event streams then have the idle timeout). */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = timeout;
             return this;
@@ -338,6 +356,15 @@ public final class ModelZooClient {
         /** The longest an upload (publish, dataset) may take from its first byte to the answer. */
         public Builder transferTimeout(Duration timeout) {
             this.transferTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The longest a download or an event stream may go without a byte (the server sends a keep-alive comment
+         * every 15 s): then the download fails (run it again to resume) and {@link #watch} reconnects.
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
             return this;
         }
 

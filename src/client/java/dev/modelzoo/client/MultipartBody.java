@@ -22,6 +22,7 @@ final class MultipartBody {
     private final String boundary = "modelzoo-" + UUID.randomUUID();
     private final List<Part> parts = new ArrayList<>();
 
+    /** One part: a name, a file name for files, a content type, and its bytes or the file to stream. */
     private record Part(String name, String filename, String contentType, byte[] bytes, Path file) {
         long length() throws IOException {
             return bytes != null ? bytes.length : Files.size(file);

@@ -1,7 +1,10 @@
 package dev.modelzoo.client;
 
 import dev.modelzoo.client.view.Modality;
+import dev.modelzoo.client.view.Task;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,7 +17,23 @@ public final class SearchQuery {
     private final Map<String, String> parameters;
 
     private SearchQuery(Map<String, String> parameters) {
-        this.parameters = Map.copyOf(parameters);
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    /** The orders the catalog can be listed in. */
+    public enum Sort {
+        /** Best full-text match first (the default with a query). */
+        RELEVANCE,
+        /** Most downloaded first (the default without a query). */
+        DOWNLOADS,
+        /** Most recently updated first. */
+        RECENT,
+        /** By namespace and name. */
+        NAME;
+
+        String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public static Builder builder() {
@@ -53,7 +72,7 @@ public final class SearchQuery {
             return put("modality", modality);
         }
 
-        public Builder optTask(String task) {
+        public Builder optTask(Task task) {
             return put("task", task);
         }
 
@@ -75,8 +94,8 @@ public final class SearchQuery {
             return put("compatibleWith", dataset);
         }
 
-        public Builder optSort(String sort) {
-            return put("sort", sort);
+        public Builder optSort(Sort sort) {
+            return put("sort", sort == null ? null : sort.wire());
         }
 
         /** Zero-based page. */

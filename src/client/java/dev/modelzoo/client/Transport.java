@@ -47,8 +47,12 @@ final class Transport {
         this.token = token == null || token.isBlank() ? null : token.trim();
         this.requestTimeout = requestTimeout;
         this.userAgent = userAgent;
-        // redirects are not followed: an artifact redirect goes to storage, and the token must not go with it
+        // redirects are not followed: an artifact redirect goes to storage, and the token must not go with it;
+        // plain http stays HTTP/1.1 (an h2c upgrade buys nothing here and held back the first body bytes of a
+        // download behind a slow link), https negotiates HTTP/2 with ALPN
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
+                .version("https".equals(this.base.getScheme()) ? HttpClient.Version.HTTP_2
+                        : HttpClient.Version.HTTP_1_1)
                 .build();
     }
 
@@ -105,7 +109,8 @@ final class Transport {
         } catch (HttpConnectTimeoutException e) {
             throw new ClientException("cannot reach " + base + ": connection timed out", e);
         } catch (HttpTimeoutException e) {
-            throw new ClientException("no answer from " + base + " within " + requestTimeout, e);
+            throw new ClientException("no answer from " + base + " within " + request.timeout().map(
+                    Transport::seconds).orElse("the timeout"), e);
         } catch (ConnectException e) {
             throw new ClientException("cannot reach " + base + ": connection refused", e);
         } catch (IOException e) {
@@ -117,7 +122,25 @@ final class Transport {
         if (response.statusCode() >= 400) {
             throw problem(response);
         }
+        if (response.statusCode() >= 300 && response.statusCode() != 304) {
+            closeQuietly(response.body());
+            throw new ClientException("the server redirected " + request.uri().getPath() + " to "
+                    + response.headers().firstValue("Location").orElse("nowhere") + " (HTTP "
+                    + response.statusCode() + "); is --url the server's root?");
+        }
         return response;
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // nothing more to read from it anyway
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     /** The problem an error answer carries; an answer that is not problem+json becomes one with its status. */

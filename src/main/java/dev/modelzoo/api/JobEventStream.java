@@ -24,6 +24,11 @@ public class JobEventStream {
 
     private static final Logger LOG = Logger.getLogger(JobEventStream.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /**
+     * A quiet job (a long featurize) still sends a comment this often, so clients and proxies can tell a live
+     * stream from a dead connection (the Java client reconnects after 60 s of silence).
+     */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     /** A client that stays longer than this is asked to reconnect (it resumes with Last-Event-ID). */
     private static final Duration MAX_STREAM = Duration.ofMinutes(30);
 
@@ -49,6 +54,7 @@ public class JobEventStream {
     private void stream(UUID jobId, long afterId, SseEventSink sink, Sse sse) {
         long last = afterId;
         long deadline = System.nanoTime() + MAX_STREAM.toNanos();
+        long lastSent = System.nanoTime();
         try (sink) {
             while (!sink.isClosed() && System.nanoTime() < deadline) {
                 List<JobEvent> events = service.events(jobId, last);
@@ -57,9 +63,14 @@ public class JobEventStream {
                             .data(json(event)).build())
                             .toCompletableFuture().join();
                     last = event.id;
+                    lastSent = System.nanoTime();
                 }
                 if (events.isEmpty() && service.job(jobId).status.isFinal()) {
                     return;
+                }
+                if (System.nanoTime() - lastSent > KEEP_ALIVE.toNanos()) {
+                    sink.send(sse.newEventBuilder().comment("keep-alive").build()).toCompletableFuture().join();
+                    lastSent = System.nanoTime();
                 }
                 Thread.sleep(POLL.toMillis());
             }

@@ -20,8 +20,8 @@ class ClientIsolationTest {
     private static final List<String> ALLOWED = List.of("java.", "com.fasterxml.jackson.", "picocli.",
             "dev.modelzoo.client.", "dev.modelzoo.cli.");
     /** Fully qualified uses in code, which an import check alone would miss. */
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "\\b(io\\.quarkus|jakarta|org\\.deeplearning4j|org\\.nd4j|io\\.minio|org\\.jboss|io\\.vertx)\\.");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:(?:io\\.quarkus|jakarta|org\\.deeplearning4j"
+            + "|org\\.nd4j|io\\.minio|org\\.jboss|io\\.vertx)\\.|dev\\.modelzoo\\.(?!client\\b|cli\\b))");
 
     @Test
     void clientSourcesImportOnlyJavaJacksonAndPicocli() throws Exception {

@@ -21,7 +21,9 @@ import dev.modelzoo.client.view.Page;
 import dev.modelzoo.client.view.Strategy;
 import dev.modelzoo.client.view.VersionDetails;
 import dev.modelzoo.testing.Api;
+import dev.modelzoo.testing.FaultyProxy;
 import dev.modelzoo.testing.Fixtures;
+import dev.modelzoo.testing.TestUser;
 import dev.modelzoo.testing.TinyNetworks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +38,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -52,40 +55,40 @@ class ModelZooClientTest {
         return ModelZooClient.builder().baseUrl(root.toString()).token(token).build();
     }
 
-    /** A user with a published 8x8 convnet {@code <user>/tiny} (4 labels); answers {@code [name, token]}. */
-    private String[] userWithModel(String prefix) {
-        String[] user = Api.newUser(prefix);
-        Api.publish(Api.ADMIN_TOKEN, user[0], "tiny", Api.imageMetadata(SHAPE, List.of("a", "b", "c", "d"), null),
+    /** A user with a published 8x8 convnet {@code <user>/tiny} (4 labels); answers the user. */
+    private TestUser userWithModel(String prefix) {
+        TestUser user = TestUser.create(prefix);
+        Api.publish(Api.ADMIN_TOKEN, user.name(), "tiny", Api.imageMetadata(SHAPE, List.of("a", "b", "c", "d"), null),
                 TinyNetworks.save(TinyNetworks.convNet(1, 8, 4, 7))).then().statusCode(201);
         return user;
     }
 
     @Test
     void readsTheCatalogAsTypedViews() {
-        String[] user = userWithModel("client-read");
+        TestUser user = userWithModel("client-read");
         ModelZooClient client = client(null);
-        Page<ModelSummary> page = client.search(SearchQuery.builder().optNamespace(user[0]).build());
+        Page<ModelSummary> page = client.search(SearchQuery.builder().optNamespace(user.name()).build());
         assertThat(page.total()).isEqualTo(1);
-        assertThat(page.items().get(0).reference()).isEqualTo(user[0] + "/tiny");
+        assertThat(page.items().get(0).reference()).isEqualTo(user.name() + "/tiny");
         assertThat(page.items().get(0).modality()).isEqualTo(Modality.IMAGE);
         assertThat(page.items().get(0).shape()).containsExactly(1, 8, 8);
 
-        VersionDetails version = client.version(Reference.parse(user[0] + "/tiny"));
-        assertThat(version.reference()).isEqualTo(user[0] + "/tiny@1");
+        VersionDetails version = client.version(Reference.parse(user.name() + "/tiny"));
+        assertThat(version.reference()).isEqualTo(user.name() + "/tiny@1");
         assertThat(version.sha256()).hasSize(64);
         assertThat(version.outputSpec().labels()).containsExactly("a", "b", "c", "d");
         assertThat(version.architecture().layers()).isNotEmpty();
         assertThat(version.inputSpec().preprocessing().get("range").get(1).asDouble()).isEqualTo(1.0);
-        assertThat(client.model(Reference.parse(user[0] + "/tiny")).versions()).extracting(v -> v.version())
+        assertThat(client.model(Reference.parse(user.name() + "/tiny")).versions()).extracting(v -> v.version())
                 .containsExactly(1);
-        assertThat(client.lineage(Reference.parse(user[0] + "/tiny@1")).descendants()).isEmpty();
-        assertThat(client(user[1]).whoami().name()).isEqualTo(user[0]);
+        assertThat(client.lineage(Reference.parse(user.name() + "/tiny@1")).descendants()).isEmpty();
+        assertThat(client(user.token()).whoami().name()).isEqualTo(user.name());
     }
 
     @Test
     void errorAnswersAreOneTypedProblem() {
-        String[] user = Api.newUser("client-problems");
-        ModelZooClient client = client(user[1]);
+        TestUser user = TestUser.create("client-problems");
+        ModelZooClient client = client(user.token());
         assertThatThrownBy(() -> client.version(Reference.parse("nobody/nothing@1")))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(404);
@@ -98,47 +101,47 @@ class ModelZooClientTest {
         JsonNode wrongShape = ModelZooClient.readJson(Fixtures.text(".json", Api.imageMetadata(List.of(3, 8, 8),
                 List.of("a", "b"), null)));
         Path artifact = TinyNetworks.save(TinyNetworks.convNet(1, 8, 2, 1));
-        assertThatThrownBy(() -> client.publish(Reference.parse(user[0] + "/mismatch"), artifact, wrongShape,
+        assertThatThrownBy(() -> client.publish(Reference.parse(user.name() + "/mismatch"), artifact, wrongShape,
                 ProgressListener.NONE)).isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(422);
                     assertThat(problem.type()).isEqualTo("/problems/spec-mismatch");
                     assertThat(problem.violations()).extracting(v -> v.field()).contains("inputSpec.channels");
                 });
-        assertThat(client.search(SearchQuery.builder().optNamespace(user[0]).build()).total())
+        assertThat(client.search(SearchQuery.builder().optNamespace(user.name()).build()).total())
                 .as("a rejected publish leaves nothing").isZero();
     }
 
     @Test
     void publishesAndUploadsWithProgress() throws Exception {
-        String[] user = Api.newUser("client-publish");
-        ModelZooClient client = client(user[1]);
+        TestUser user = TestUser.create("client-publish");
+        ModelZooClient client = client(user.token());
         Path artifact = TinyNetworks.save(TinyNetworks.convNet(1, 8, 3, 2));
         AtomicLong uploaded = new AtomicLong();
-        VersionDetails published = client.publish(Reference.parse(user[0] + "/mine"), artifact,
+        VersionDetails published = client.publish(Reference.parse(user.name() + "/mine"), artifact,
                 ModelZooClient.readJson(Fixtures.text(".json", Api.imageMetadata(SHAPE, List.of("x", "y", "z"),
                         null))), (done, total) -> {
                             assertThat(total).isEqualTo(artifact.toFile().length());
                             uploaded.set(done);
                         });
-        assertThat(published.reference()).isEqualTo(user[0] + "/mine@1");
+        assertThat(published.reference()).isEqualTo(user.name() + "/mine@1");
         assertThat(published.sha256()).isEqualTo(ModelZooClient.sha256Of(artifact));
         assertThat(uploaded.get()).isEqualTo(Files.size(artifact));
 
-        Dataset dataset = client.uploadDataset(Reference.parse(user[0] + "/shapes"), Fixtures.patterns(8, 6, 1),
+        Dataset dataset = client.uploadDataset(Reference.parse(user.name() + "/shapes"), Fixtures.patterns(8, 6, 1),
                 new DatasetUpload(Modality.IMAGE, "patterns", null), ProgressListener.NONE);
-        assertThat(dataset.reference()).isEqualTo(user[0] + "/shapes@1");
+        assertThat(dataset.reference()).isEqualTo(user.name() + "/shapes@1");
         assertThat(dataset.count()).isEqualTo(18);
         assertThat(dataset.countsPerLabel()).containsEntry("top", 6);
-        assertThat(client.dataset(Reference.parse(user[0] + "/shapes")).sha256()).isEqualTo(dataset.sha256());
-        assertThat(client.datasets(user[0], null, null, null).items()).extracting(Dataset::reference)
-                .containsExactly(user[0] + "/shapes@1");
+        assertThat(client.dataset(Reference.parse(user.name() + "/shapes")).sha256()).isEqualTo(dataset.sha256());
+        assertThat(client.datasets(user.name(), null, null, null).items()).extracting(Dataset::reference)
+                .containsExactly(user.name() + "/shapes@1");
 
-        CompatibilityReport fits = client.check(CompatibilityQuery.of(user[0] + "/mine", user[0] + "/shapes"));
+        CompatibilityReport fits = client.check(CompatibilityQuery.of(user.name() + "/mine", user.name() + "/shapes"));
         assertThat(fits.compatible()).isTrue();
-        Dataset text = client.uploadDataset(Reference.parse(user[0] + "/words"), Fixtures.text(".jsonl",
+        Dataset text = client.uploadDataset(Reference.parse(user.name() + "/words"), Fixtures.text(".jsonl",
                 "{\"text\": \"hello there\", \"label\": \"greeting\"}\n{\"text\": \"bye now\", \"label\": \"bye\"}\n"),
                 new DatasetUpload(Modality.TEXT, null, null), ProgressListener.NONE);
-        CompatibilityReport mismatch = client.check(CompatibilityQuery.of(user[0] + "/mine", text.reference()));
+        CompatibilityReport mismatch = client.check(CompatibilityQuery.of(user.name() + "/mine", text.reference()));
         assertThat(mismatch.compatible()).isFalse();
         assertThat(mismatch.violations()).extracting(v -> v.rule()).contains("modality");
         assertThat(mismatch.violations()).filteredOn(v -> v.severity() == Finding.Severity.ERROR).isNotEmpty()
@@ -147,9 +150,9 @@ class ModelZooClientTest {
 
     @Test
     void downloadsAreVerifiedAndResumed() throws Exception {
-        String[] user = userWithModel("client-download");
+        TestUser user = userWithModel("client-download");
         ModelZooClient client = client(null);
-        Reference model = Reference.parse(user[0] + "/tiny");
+        Reference model = Reference.parse(user.name() + "/tiny");
         VersionDetails version = client.version(model);
         Path dir = Files.createTempDirectory("client-download");
         Path whole = dir.resolve("whole.zip");
@@ -177,8 +180,8 @@ class ModelZooClientTest {
         // bytes that do not match the published digest are never kept
         Transport transport = new Transport(root, null, Duration.ofSeconds(5), Duration.ofSeconds(30), "test");
         Path rejected = dir.resolve("rejected.zip");
-        assertThatThrownBy(() -> new ArtifactDownloader(transport).download(version.reference(), "/models/"
-                + user[0] + "/tiny/versions/1/artifact", "0".repeat(64), version.sizeBytes(), rejected,
+        assertThatThrownBy(() -> new ArtifactDownloader(transport, Duration.ofSeconds(30)).download(version.reference(), "/models/"
+                + user.name() + "/tiny/versions/1/artifact", "0".repeat(64), version.sizeBytes(), rejected,
                 ProgressListener.NONE)).isInstanceOfSatisfying(IntegrityException.class,
                         e -> assertThat(e.actual()).isEqualTo(version.sha256()));
         assertThat(rejected).doesNotExist();
@@ -187,19 +190,19 @@ class ModelZooClientTest {
 
     @Test
     void followsAJobThroughItsEventStream() {
-        String[] user = userWithModel("client-events");
-        ModelZooClient client = client(user[1]);
-        client.uploadDataset(Reference.parse(user[0] + "/patterns"), Fixtures.patterns(8, 15, 3),
+        TestUser user = userWithModel("client-events");
+        ModelZooClient client = client(user.token());
+        client.uploadDataset(Reference.parse(user.name() + "/patterns"), Fixtures.patterns(8, 15, 3),
                 new DatasetUpload(Modality.IMAGE, null, null), ProgressListener.NONE);
-        Job created = client.startFineTune(FineTuneRequest.builder(user[0] + "/tiny", user[0] + "/patterns",
-                user[0] + "/derived").optStrategy(Strategy.HEAD_ONLY)
+        Job created = client.startFineTune(FineTuneRequest.builder(user.name() + "/tiny", user.name() + "/patterns",
+                user.name() + "/derived").optStrategy(Strategy.HEAD_ONLY)
                 .optHyperparameters(new Hyperparameters(Epochs.parse(4), 8, null, 1L, null, null, null)).build());
         assertThat(created.status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
 
         List<JobEvent> seen = new ArrayList<>();
         Job done = client.watch(created.id(), seen::add);
         assertThat(done.status()).as(done.error()).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(done.result()).isEqualTo(user[0] + "/derived@1");
+        assertThat(done.result()).isEqualTo(user.name() + "/derived@1");
         assertThat(done.evaluation().count()).isPositive();
         assertThat(seen.get(0).type()).isEqualTo(JobEvent.Type.STATE);
         assertThat(seen.get(0).data().status()).isEqualTo(JobStatus.QUEUED);
@@ -218,8 +221,75 @@ class ModelZooClientTest {
             assertThat(stream.next().id()).isEqualTo(seen.get(2).id());
         }
         assertThat(client.jobs(JobStatus.SUCCEEDED, 0, 100).items()).extracting(Job::id).contains(created.id());
-        assertThat(client.lineage(Reference.parse(user[0] + "/tiny@1")).descendants())
-                .extracting(node -> node.reference()).containsExactly(user[0] + "/derived@1");
+        assertThat(client.lineage(Reference.parse(user.name() + "/tiny@1")).descendants())
+                .extracting(node -> node.reference()).containsExactly(user.name() + "/derived@1");
+    }
+
+    @Test
+    void watchResumesAfterDroppedConnectionsWithoutRepeatingAnEvent() throws Exception {
+        TestUser user = userWithModel("client-reconnect");
+        client(user.token()).uploadDataset(Reference.parse(user.name() + "/patterns"), Fixtures.patterns(8, 15, 3),
+                new DatasetUpload(Modality.IMAGE, null, null), ProgressListener.NONE);
+        try (FaultyProxy proxy = new FaultyProxy(FaultyProxy.Mode.FORWARD)) {
+            proxy.forwardTo(root.getPort());
+            ModelZooClient viaProxy = ModelZooClient.builder().baseUrl("http://127.0.0.1:" + proxy.port())
+                    .token(user.token()).build();
+            Job created = viaProxy.startFineTune(FineTuneRequest.builder(user.name() + "/tiny",
+                    user.name() + "/patterns", user.name() + "/derived").optStrategy(Strategy.FULL)
+                    .optHyperparameters(new Hyperparameters(Epochs.parse(40), 4, null, 1L, null, null, null))
+                    .build());
+            List<JobEvent> seen = new ArrayList<>();
+            AtomicInteger cuts = new AtomicInteger();
+            Job done = viaProxy.watch(created.id(), event -> {
+                seen.add(event);
+                if (seen.size() % 10 == 0 && cuts.get() < 3) {
+                    cuts.incrementAndGet();
+                    proxy.cut();
+                }
+            });
+            assertThat(done.status()).as(done.error()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(cuts.get()).isEqualTo(3);
+            List<Long> all = new ArrayList<>();
+            try (EventStream stream = client(null).events(created.id(), 0)) {
+                stream.forEachRemaining(event -> all.add(event.id()));
+            }
+            assertThat(seen).extracting(JobEvent::id).as("every event once, in order").isEqualTo(all);
+        }
+    }
+
+    @Test
+    void aStalledDownloadIsCutAtTheIdleLimitAndResumesLater() throws Exception {
+        TestUser user = TestUser.create("client-stall");
+        Api.publish(Api.ADMIN_TOKEN, user.name(), "wide", Api.imageMetadata(List.of(1, 28, 28), List.of("a", "b"),
+                null), TinyNetworks.save(TinyNetworks.convNet(1, 28, 2, 7))).then().statusCode(201);
+        VersionDetails version = client(null).version(Reference.parse(user.name() + "/wide@1"));
+        assertThat(version.sizeBytes()).as("big enough to stall in the middle").isGreaterThan(16_384);
+        Path target = Files.createTempDirectory("client-stall").resolve("tiny.zip");
+        String path = "/models/" + user.name() + "/wide/versions/1/artifact";
+        try (FaultyProxy proxy = new FaultyProxy(FaultyProxy.Mode.FORWARD)) {
+            proxy.forwardTo(root.getPort());
+            proxy.stallAfter(4_096);
+            Transport viaProxy = new Transport(URI.create("http://127.0.0.1:" + proxy.port()), null,
+                    Duration.ofSeconds(5), Duration.ofSeconds(30), "test");
+            ArtifactDownloader downloader = new ArtifactDownloader(viaProxy, Duration.ofSeconds(1));
+            Instant start = Instant.now();
+            AtomicLong received = new AtomicLong();
+            assertThatThrownBy(() -> downloader.download(version.reference(), path, version.sha256(),
+                    version.sizeBytes(), target, (done, total) -> received.set(done)))
+                    .as("received %s", received).isExactlyInstanceOf(ClientException.class)
+                    .hasMessageContaining("no data for 1 s").hasMessageContaining("run it again to resume");
+            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+            Path part = target.resolveSibling("tiny.zip.part");
+            long kept = Files.size(part);
+            assertThat(kept).isPositive().isLessThan(version.sizeBytes()).isEqualTo(received.get());
+            assertThat(target).doesNotExist();
+
+            proxy.stallAfter(-1);
+            Download resumed = downloader.download(version.reference(), path, version.sha256(), version.sizeBytes(),
+                    target, ProgressListener.NONE);
+            assertThat(resumed.resumedFrom()).isEqualTo(kept);
+            assertThat(ModelZooClient.sha256Of(target)).isEqualTo(version.sha256());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.modelzoo.client.view.JobEvent;
 import dev.modelzoo.client.view.JobStatus;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,14 +36,16 @@ class ReferenceAndEventsTest {
                 + "id:8\nevent:epoch\ndata:{\"stage\": \"HEAD_ONLY\", \"epoch\": 2, \"epochs\": 5,"
                 + " \"validationAccuracy\": 0.5, \"time\": \"2026-12-01T10:00:00Z\"}\n\n"
                 + "id: 9\nevent: brand-new\ndata: {\"future\": true}\n\n"
-                + "id: 10\nevent: log\ndata: {\"phase\": \"TRAIN\", \"message\": \"last, no blank line\"}";
+                + "id: x9\nevent: log\ndata: {\"phase\": \"TRAIN\", \"message\": \"an id that is no number\"}\n\n"
+                + "id: 10\nevent: log\ndata: {\"phase\": \"TRAIN\", \"message\": \"cut off: no blank line\"}";
         List<JobEvent> events = new ArrayList<>();
         try (EventStream parsed = new EventStream(new ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)),
-                0)) {
+                0, Duration.ofSeconds(5))) {
             parsed.forEachRemaining(events::add);
-            assertThat(parsed.lastEventId()).isEqualTo(10);
+            assertThat(parsed.lastEventId()).isEqualTo(9);
         }
-        assertThat(events).extracting(JobEvent::id).containsExactly(7L, 8L, 9L, 10L);
+        // the unnumbered event keeps the last id; the event cut off by the end of the stream is dropped (SSE rule)
+        assertThat(events).extracting(JobEvent::id).containsExactly(7L, 8L, 9L, 9L);
         assertThat(events).extracting(JobEvent::type).containsExactly(JobEvent.Type.STATE, JobEvent.Type.EPOCH,
                 JobEvent.Type.OTHER, JobEvent.Type.LOG);
         assertThat(events.get(0).data().status()).isEqualTo(JobStatus.RUNNING);
@@ -50,6 +53,6 @@ class ReferenceAndEventsTest {
         assertThat(events.get(1).data().epoch()).isEqualTo(2);
         assertThat(events.get(1).data().validationAccuracy()).isEqualTo(0.5);
         assertThat(events.get(1).data().time()).hasToString("2026-12-01T10:00:00Z");
-        assertThat(events.get(3).data().message()).isEqualTo("last, no blank line");
+        assertThat(events.get(3).data().message()).isEqualTo("an id that is no number");
     }
 }

@@ -5,6 +5,7 @@ import static dev.modelzoo.it.ItApi.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.embedded.EmbeddedS3Server;
+import dev.modelzoo.testing.FaultyProxy;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,5 +3,5 @@ package dev.modelzoo.client.view;
 import java.util.List;
 
 /** What a network predicts: the task and its ordered labels. */
-public record OutputSpec(String task, List<String> labels) {
+public record OutputSpec(Task task, List<String> labels) {
 }

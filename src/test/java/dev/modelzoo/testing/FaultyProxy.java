@@ -1,4 +1,4 @@
-package dev.modelzoo.it;
+package dev.modelzoo.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,20 +10,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of the object store that can fail the way networks do: forward, refuse
- * (accept and close at once) or hang (accept and never answer). Switching mode cuts every open connection.
+ * A TCP proxy on 127.0.0.1 in front of a server (the object store, the API) that can fail the way networks do:
+ * forward, refuse (accept and close at once) or hang (accept and never answer); switching mode, or {@link #cut()},
+ * cuts every open connection; {@link #stallAfter(long)} makes answers stop after some bytes without closing.
  */
-final class FaultyProxy implements AutoCloseable {
+public final class FaultyProxy implements AutoCloseable {
 
     /** What the proxy does with a connection. */
-    enum Mode { FORWARD, REFUSE, HANG }
+    public enum Mode { FORWARD, REFUSE, HANG }
 
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile Mode mode;
     private volatile int targetPort;
+    private volatile long stallAfter = -1;
 
-    FaultyProxy(Mode mode) throws IOException {
+    public FaultyProxy(Mode mode) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.mode = mode;
         Thread acceptor = new Thread(this::acceptLoop, "faulty-proxy");
@@ -31,20 +33,33 @@ final class FaultyProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
-    void forwardTo(int port) {
+    public void forwardTo(int port) {
         this.targetPort = port;
     }
 
-    void mode(Mode mode) {
+    public void mode(Mode mode) {
         this.mode = mode;
+        cut();
+    }
+
+    /** Closes every open connection (as a network that drops them); new ones are handled as the mode says. */
+    public void cut() {
         for (Socket socket : open) {
             closeQuietly(socket);
         }
         open.clear();
+    }
+
+    /**
+     * New connections forward only {@code bytes} of each answer, then keep the connection open and silent (a
+     * stalled transfer); -1 forwards everything.
+     */
+    public void stallAfter(long bytes) {
+        this.stallAfter = bytes;
     }
 
     private void acceptLoop() {
@@ -68,17 +83,30 @@ final class FaultyProxy implements AutoCloseable {
             Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
             open.add(client);
             open.add(server);
-            pump(client, server);
-            pump(server, client);
+            pump(client, server, -1);
+            pump(server, client, stallAfter);
         } catch (IOException e) {
             closeQuietly(client);
         }
     }
 
-    private static void pump(Socket from, Socket to) {
+    private static void pump(Socket from, Socket to, long limit) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                long sent = 0;
+                int n;
+                while ((n = in.read(buffer, 0, limit < 0 ? buffer.length
+                        : (int) Math.min(buffer.length, Math.max(1, limit - sent)))) > 0) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                    sent += n;
+                    while (limit >= 0 && sent >= limit && !to.isClosed()) {
+                        Thread.sleep(50);   // stalled: neither more bytes nor a close
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (IOException e) {
                 // one side closed
             } finally {
@@ -100,6 +128,7 @@ final class FaultyProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        stallAfter = -1;
         listener.close();
         mode(Mode.REFUSE);
     }
