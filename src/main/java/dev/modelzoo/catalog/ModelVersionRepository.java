@@ -27,6 +27,11 @@ public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
         return list("model.id in ?1 and version = model.latestVersion", modelIds);
     }
 
+    /** Latest versions of every model, most downloaded first. */
+    public List<ModelVersion> latestVersions(int limit) {
+        return find("version = model.latestVersion order by model.downloads desc, model.id").page(0, limit).list();
+    }
+
     /** Latest versions of models whose input is {@code modality}, most downloaded first. */
     public List<ModelVersion> latestWithModality(dev.modelzoo.spec.Modality modality, int limit) {
         return find("version = model.latestVersion and model.modality = ?1 order by model.downloads desc, model.id",

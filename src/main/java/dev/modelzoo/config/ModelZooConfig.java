@@ -37,6 +37,9 @@ public interface ModelZooConfig {
     /** Prediction. */
     Predict predict();
 
+    /** Ranking of bases by measured transferability. */
+    Recommendation recommendation();
+
     /** Local data directory settings. */
     interface Data {
         /** Root of everything the embedded default keeps on disk. */
@@ -158,6 +161,21 @@ public interface ModelZooConfig {
         /** Most inputs in one prediction request. */
         @WithDefault("256")
         int maxInputs();
+    }
+
+    /** Base recommendation settings. */
+    interface Recommendation {
+        /** Longest a ranking may take; bases not scored by then are listed as not scored. */
+        @WithDefault("30S")
+        Duration timeBudget();
+
+        /** Larger datasets are ranked on a stratified, seeded subsample of this many examples. */
+        @WithDefault("1000")
+        int maxExamples();
+
+        /** Most latest versions considered (most downloaded first). */
+        @WithDefault("100")
+        int maxCandidates();
     }
 
     /** Bootstrap administrator settings. */

@@ -19,6 +19,12 @@ final class FeatureKeys {
         return frozenUpTo -> key(baseSha256, datasetSha256, frozenUpTo, prepared.adapter(), prepared.tokenizer());
     }
 
+    /** The key of features of a seeded subsample ({@code size} examples) rather than of the whole dataset. */
+    static String subsampleKey(String baseSha256, String datasetSha256, int frozenUpTo, String tokenizer, int size,
+            long seed) {
+        return key(baseSha256, datasetSha256, frozenUpTo, "subsample:" + size + ":" + seed, tokenizer);
+    }
+
     static String key(String baseSha256, String datasetSha256, int frozenUpTo, String adapter, String tokenizer) {
         String identity = "features/v1|" + baseSha256 + "|" + datasetSha256 + "|" + frozenUpTo + "|" + adapter + "|"
                 + tokenizer;

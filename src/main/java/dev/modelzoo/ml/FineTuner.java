@@ -152,7 +152,16 @@ public final class FineTuner {
     }
 
     /** The frozen prefix's output, whether it came from the store. */
-    private record Featurized(INDArray output, boolean fromCache) {
+    public record Featurized(INDArray output, boolean fromCache) {
+    }
+
+    /**
+     * The output of layers 0..{@code frozenUpTo} for every example of {@code data}: from the store under {@code key}
+     * when a fine-tune (or a ranking) computed it before, else computed once and stored there.
+     */
+    public static Featurized prefixFeatures(MultiLayerNetwork network, int frozenUpTo, LabeledData data,
+            FeatureStore store, String key) {
+        return featurizeOnce(network, frozenUpTo, data, store, key);
     }
 
     /** The prefix's output from the store under {@code key}, or computed once and stored there. */

@@ -1,0 +1,101 @@
+package dev.modelzoo.recommendation;
+
+import dev.modelzoo.catalog.ModelVersion;
+import dev.modelzoo.catalog.ModelVersionRepository;
+import dev.modelzoo.compatibility.CompatibilityService;
+import dev.modelzoo.compatibility.Finding;
+import dev.modelzoo.compatibility.Severity;
+import dev.modelzoo.config.ModelZooConfig;
+import dev.modelzoo.dataset.DatasetService;
+import dev.modelzoo.dataset.DatasetVersion;
+import dev.modelzoo.finetune.FrozenFeatures;
+import dev.modelzoo.finetune.result.Interval;
+import dev.modelzoo.ml.LinearProbe;
+import dev.modelzoo.spec.Strategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ranks the catalog's bases for a dataset by measured transferability: every latest version is checked (HEAD_ONLY,
+ * no adapter); each compatible one featurizes the dataset at its feature layer (cached, shared with fine-tunes) and
+ * a cross-validated ridge probe on those features estimates the accuracy a frozen-feature fine-tune reaches. Work
+ * stops at the time budget; what was not scored by then is listed, never silently dropped.
+ */
+@ApplicationScoped
+public class RecommendationService {
+
+    /** How the score is measured; stated in every answer. */
+    public static final String METHOD = "ridge-probe-cv: stratified 5-fold cross-validated accuracy of a ridge"
+            + " classifier (lambda 1, standardised features) on the base's frozen feature-layer output";
+    private static final int FOLDS = 5;
+    private static final long SEED = 42;
+
+    private final ModelVersionRepository versions;
+    private final DatasetService datasets;
+    private final CompatibilityService compatibility;
+    private final FrozenFeatures features;
+    private final ModelZooConfig.Recommendation config;
+
+    public RecommendationService(ModelVersionRepository versions, DatasetService datasets,
+            CompatibilityService compatibility, FrozenFeatures features, ModelZooConfig config) {
+        this.versions = versions;
+        this.datasets = datasets;
+        this.compatibility = compatibility;
+        this.features = features;
+        this.config = config.recommendation();
+    }
+
+    /** The ranking for {@code dataset}; {@code budget}, when given, may only shorten the server's time budget. */
+    @Transactional
+    public Recommendation rank(String namespace, String name, Integer version, int limit, Duration budget) {
+        long start = System.nanoTime();
+        Duration allowed = budget == null || budget.compareTo(config.timeBudget()) > 0 ? config.timeBudget() : budget;
+        DatasetVersion dataset = datasets.version(namespace, name, version);
+        List<RankedBase> ranked = new ArrayList<>();
+        List<ConsideredBase> rejected = new ArrayList<>();
+        List<ConsideredBase> notScored = new ArrayList<>();
+        int examples = 0;
+        boolean subsampled = false;
+        for (ModelVersion base : versions.latestVersions(config.maxCandidates())) {
+            Optional<Finding> error = compatibility.findings(base, dataset, null, Strategy.HEAD_ONLY, null, false)
+                    .stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+            if (error.isPresent()) {
+                rejected.add(new ConsideredBase(base.reference(), error.get().message(), error.get().suggestion()));
+            } else if (System.nanoTime() - start > allowed.toNanos()) {
+                notScored.add(new ConsideredBase(base.reference(), "not scored: the ranking reached its time budget"
+                        + " of " + allowed.toSeconds() + " s", "Ask again: features scored so far are cached"));
+            } else {
+                long baseStart = System.nanoTime();
+                FrozenFeatures.Extracted extracted = features.atFeatureLayer(base, dataset, config.maxExamples());
+                LinearProbe.Result probe = LinearProbe.crossValidate(extracted.features(), extracted.labels(),
+                        extracted.classes(), FOLDS, SEED);
+                examples = probe.count();
+                subsampled = extracted.subsampled();
+                ranked.add(ranked(base, probe, extracted, (System.nanoTime() - baseStart) / 1e9));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RankedBase::score).thenComparingDouble(RankedBase::margin)
+                .reversed());
+        return new Recommendation(dataset.reference(), METHOD, examples, dataset.count, subsampled,
+                List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), rejected, notScored,
+                round((System.nanoTime() - start) / 1e9));
+    }
+
+    private static RankedBase ranked(ModelVersion base, LinearProbe.Result probe, FrozenFeatures.Extracted extracted,
+            double seconds) {
+        double accuracy = round(probe.accuracy());
+        return new RankedBase(base.reference(), accuracy, "ridge-probe-cv",
+                new RankedBase.EstimatedAccuracy(accuracy, Interval.of(probe.accuracy(), probe.count()),
+                        probe.count()),
+                extracted.featureLayer(), round(probe.margin()), extracted.fromCache(), round(seconds));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}
