@@ -439,6 +439,7 @@ async function fineTuneView(params) {
     el('label', {}, 'Options'), el('span', {},
       el('label', {}, el('input', { type: 'checkbox', name: 'baseline', id: 'ft-baseline' }), ' from-scratch baseline'),
       '  ', el('label', {}, el('input', { type: 'checkbox', name: 'adapt', id: 'ft-adapt' }), ' adapt image size')),
+    el('div', { class: 'wide', id: 'ranking' }),
     el('div', { class: 'wide', id: 'compatibility' }, el('span', { class: 'muted' }, 'Checking compatibility…')),
     el('span'), el('button', { type: 'submit', id: 'start-button', disabled: true }, 'Start fine-tune'),
     el('div', { class: 'wide', id: 'submit-result' }));
@@ -501,6 +502,38 @@ async function fineTuneView(params) {
       box.replaceChildren(errorBox(error));
     }
   }
+  /** The bases ranked for the chosen dataset (POST /recommendations); the top one is preselected unless chosen. */
+  async function rank() {
+    const box = document.getElementById('ranking');
+    const dataset = form.elements.dataset.value;
+    if (!dataset) return;
+    box.replaceChildren(el('span', { class: 'muted' }, 'Ranking the bases for ' + dataset + '…'));
+    try {
+      const ranking = await postJson('/recommendations', { dataset: dataset, limit: 5 });
+      if (form.elements.dataset.value !== dataset) return;
+      box.replaceChildren(el('div', { id: 'ranking-report' },
+        el('p', {}, el('strong', {}, 'Bases ranked for ' + ranking.dataset), ' (' + ranking.examples
+          + ' examples' + (ranking.subsampled ? ', a subsample' : '') + '; score: cross-validated accuracy of a'
+          + ' linear probe on each base\'s frozen features)'),
+        el('ol', {}, ranking.items.map(item => el('li', { class: 'ranked-base' }, item.base + ' — '
+          + item.score.toFixed(3) + ' [' + item.estimatedAccuracy.interval.low.toFixed(2) + '–'
+          + item.estimatedAccuracy.interval.high.toFixed(2) + ']'))),
+        ranking.rejected.length ? el('p', { class: 'muted' }, 'Not compatible: ' + ranking.rejected.map(r => r.base)
+          .join(', ')) : ''));
+      const top = ranking.items[0];
+      if (top && !query.get('base') && !form.elements.base.dataset.touched) {
+        if (![...form.elements.base.options].some(o => o.value === top.base)) {
+          form.elements.base.append(el('option', { value: top.base }, top.base));
+        }
+        form.elements.base.value = top.base;
+        check();
+      }
+    } catch (error) {
+      box.replaceChildren(errorBox(error));
+    }
+  }
+  form.elements.base.addEventListener('change', () => { form.elements.base.dataset.touched = 'yes'; });
+  form.elements.dataset.addEventListener('change', rank);
   form.addEventListener('change', check);
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -513,6 +546,7 @@ async function fineTuneView(params) {
   });
   show(el('h1', {}, 'Fine-tune'), token() ? '' : el('p', { class: 'warn' }, 'Sign in to start a fine-tune.'), form);
   check();
+  rank();
 }
 
 async function jobsView() {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 + " error.", ""},
         subcommands = {LoginCommand.class, LogoutCommand.class, WhoamiCommand.class, SearchCommand.class,
             InfoCommand.class, PullCommand.class, PushCommand.class, DatasetCommand.class, CheckCommand.class,
+            RecommendCommand.class,
             FineTuneCommand.class, JobsCommand.class, JobCommand.class, CancelCommand.class, LineageCommand.class,
             PredictCommand.class, CommandLine.HelpCommand.class})
 public final class Mz implements Callable<Integer> {

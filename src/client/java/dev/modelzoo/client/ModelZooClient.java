@@ -17,6 +17,7 @@ import dev.modelzoo.client.view.ModelSummary;
 import dev.modelzoo.client.view.Modality;
 import dev.modelzoo.client.view.Page;
 import dev.modelzoo.client.view.Predictions;
+import dev.modelzoo.client.view.Recommendation;
 import dev.modelzoo.client.view.User;
 import dev.modelzoo.client.view.VersionDetails;
 import dev.modelzoo.client.view.VersionSummary;
@@ -170,7 +171,19 @@ public final class ModelZooClient {
                 });
     }
 
-    // ---- compatibility and fine-tunes
+    // ---- compatibility, recommendations and fine-tunes
+
+    /**
+     * The catalog's bases ranked for {@code dataset} ({@code ns/name[@v]}) by a probe on their frozen features, at
+     * most {@code limit} (null: the server's 10); incompatible and unscored bases are listed with the reason.
+     */
+    public Recommendation recommend(String dataset, Integer limit) {
+        ObjectNode body = Transport.JSON.createObjectNode().put("dataset", dataset);
+        if (limit != null) {
+            body.put("limit", limit);
+        }
+        return transport.json(post("/recommendations", body), Recommendation.class);
+    }
 
     /** The checker's report; an incompatible pair is an answer ({@code compatible == false}), not an error. */
     public CompatibilityReport check(CompatibilityQuery query) {

@@ -10,6 +10,8 @@ import dev.modelzoo.auth.Authenticator;
 import dev.modelzoo.catalog.CatalogService;
 import dev.modelzoo.catalog.ModelReference;
 import dev.modelzoo.catalog.ModelVersion;
+import dev.modelzoo.error.InvalidRequestException;
+import dev.modelzoo.recommendation.RecommendationService;
 import dev.modelzoo.catalog.PublishService;
 import dev.modelzoo.catalog.RegisteredModel;
 import dev.modelzoo.catalog.SearchCriteria;
@@ -30,7 +32,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,10 +56,12 @@ public class ModelResource {
     private final Authenticator authenticator;
     private final JsonParts json;
     private final CompatibilityService compatibility;
+    private final RecommendationService recommendations;
 
     public ModelResource(CatalogService catalog, PublishService publisher, Authenticator authenticator,
-            JsonParts json, CompatibilityService compatibility) {
+            JsonParts json, CompatibilityService compatibility, RecommendationService recommendations) {
         this.compatibility = compatibility;
+        this.recommendations = recommendations;
         this.catalog = catalog;
         this.publisher = publisher;
         this.authenticator = authenticator;
@@ -73,26 +80,40 @@ public class ModelResource {
             @Parameter(example = "zoo") @QueryParam("namespace") String namespace,
             @Parameter(description = "models derived from this model (or exact version)",
                     example = "zoo/fashion-lenet") @QueryParam("parent") String parent,
-            @Parameter(description = "relevance, downloads, recent or name") @QueryParam("sort") String sort,
+            @Parameter(description = "relevance, downloads, recent, name, or transferability (with compatibleWith:"
+                    + " the ranking of POST /recommendations)") @QueryParam("sort") String sort,
             @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size,
             @Parameter(description = "only bases that a fine-tune on this dataset accepts",
                     example = "alice/digits@1") @QueryParam("compatibleWith") String compatibleWith) {
+        SearchCriteria.Sort order = QueryParams.enumValue("sort", sort, SearchCriteria.Sort.class);
+        if (order == SearchCriteria.Sort.TRANSFERABILITY && (compatibleWith == null || compatibleWith.isBlank())) {
+            throw new InvalidRequestException("sort", "compatibleWith=ns/dataset with sort=transferability", sort,
+                    "Transferability is measured on a dataset: add compatibleWith=namespace/name[@version]");
+        }
         SearchCriteria criteria = new SearchCriteria(QueryParams.blankToNull(q),
                 QueryParams.enumValue("modality", modality, Modality.class),
                 QueryParams.enumValue("task", task, Task.class),
                 QueryParams.blankToNull(tag),
                 namespace == null || namespace.isBlank() ? null : Names.require("namespace", namespace.trim()),
                 parent == null || parent.isBlank() ? null : ModelReference.parse("parent", parent),
-                QueryParams.enumValue("sort", sort, SearchCriteria.Sort.class),
+                order,
                 QueryParams.intValue("page", page, 0, 0, 100_000),
                 QueryParams.intValue("size", size, 20, 1, 100),
-                compatibleWith == null || compatibleWith.isBlank() ? null : compatibility.compatibleBases(
-                        DatasetReference.parse("compatibleWith", compatibleWith)).stream()
-                        .map(v -> v.model.id).collect(java.util.stream.Collectors.toSet()));
+                compatibleWith == null || compatibleWith.isBlank() ? null : fitting(compatibleWith, order));
         SearchResult result = catalog.search(criteria);
         return new PageView<>(result.latestVersions().stream().map(ViewMapper::summary).toList(), criteria.page(),
                 criteria.size(), result.total());
+    }
+
+    /** The models of the bases that fit {@code dataset}; in rank order when sorting by transferability. */
+    private Set<Long> fitting(String dataset, SearchCriteria.Sort order) {
+        DatasetReference reference = DatasetReference.parse("compatibleWith", dataset);
+        List<ModelVersion> bases = compatibility.compatibleBases(reference);
+        if (order == SearchCriteria.Sort.TRANSFERABILITY) {
+            bases = recommendations.inRankOrder(reference.namespace(), reference.name(), reference.version(), bases);
+        }
+        return bases.stream().map(v -> v.model.id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Full-text and filtered search over the catalog, in PostgreSQL (GIN-indexed tsvector over the search text). */
@@ -97,7 +98,21 @@ public class ModelSearch {
             case DOWNLOADS -> "m.downloads DESC, m.namespace, m.name";
             case RECENT -> "m.updated_at DESC, m.id DESC";
             case NAME -> "m.namespace, m.name";
+            case TRANSFERABILITY -> rankOrder(criteria.onlyModelIds());
         };
+    }
+
+    /** The position of each model in {@code ranked} (ids are numbers, safe to inline), then by name. */
+    private static String rankOrder(Set<Long> ranked) {
+        if (ranked == null || ranked.isEmpty()) {
+            return "m.downloads DESC, m.namespace, m.name";
+        }
+        StringBuilder order = new StringBuilder("CASE m.id");
+        int position = 0;
+        for (long id : ranked) {
+            order.append(" WHEN ").append(id).append(" THEN ").append(position++);
+        }
+        return order.append(" ELSE ").append(position).append(" END, m.namespace, m.name").toString();
     }
 
     /** Words of {@code q} as a prefix-matching conjunction, e.g. "fash len" -> "fash:* & len:*". */

@@ -9,14 +9,21 @@ import java.util.Random;
  * A cross-validated linear probe: how well a linear classifier on a base's frozen features separates a dataset's
  * labels, the established cheap estimate of transferability (Kornblith et al., 2019; the "linear evaluation" of
  * self-supervised learning). The classifier is ridge regression onto one-hot labels (a ridge classifier) on
- * standardised features, solved in closed form in its dual (examples x examples) form, so there is no learning
- * rate or epoch count to tune and each fold costs one Cholesky factorisation. Folds are stratified and seeded;
+ * standardised features with a penalty proportional to the feature dimension, solved in closed form in its dual
+ * (examples x examples) form, so there is no learning rate or epoch count and each fold costs one Cholesky
+ * factorisation. Folds are stratified and seeded;
  * every example is predicted once, by the classifier that did not see it.
  */
 public final class LinearProbe {
 
-    /** Ridge penalty on standardised features: mild, so that a few examples per class do not overfit. */
-    static final double LAMBDA = 1.0;
+    /**
+     * Ridge penalty per feature dimension (on standardised features the Gram matrix's diagonal is about the
+     * dimension, so the penalty is a fifth of an example's self-similarity). Measured, src/bench/RESULTS-recommend.md:
+     * on the transfer benchmark's 24 cells a penalty of 1 picked the best base in 58%, 100 to 1000 (for 500 features)
+     * in 92-100% on each task; 0.2 x 500 = 100 was best when chosen on the 0-9 cells alone, and scored 12 of 12 on
+     * the 5-9 cells it was not chosen on.
+     */
+    static final double LAMBDA_PER_DIMENSION = 0.2;
 
     private LinearProbe() {
     }
@@ -34,6 +41,13 @@ public final class LinearProbe {
 
     /** Cross-validates with {@code folds} stratified folds (fewer when a label has fewer examples, at least 2). */
     public static Result crossValidate(float[][] features, int[] labels, int classes, int folds, long seed) {
+        return crossValidate(features, labels, classes, folds, seed, true,
+                LAMBDA_PER_DIMENSION * (features.length == 0 ? 1 : features[0].length));
+    }
+
+    /** The same with or without standardising the features and with another ridge penalty (for experiments). */
+    public static Result crossValidate(float[][] features, int[] labels, int classes, int folds, long seed,
+            boolean standardise, double lambda) {
         int k = Math.max(2, Math.min(folds, smallestClass(labels, classes)));
         int[] fold = stratifiedFolds(labels, classes, k, seed);
         int correct = 0;
@@ -47,7 +61,7 @@ public final class LinearProbe {
             if (train.isEmpty() || test.isEmpty()) {
                 continue;
             }
-            double[][] scores = fitAndScore(features, labels, classes, train, test);
+            double[][] scores = fitAndScore(features, labels, classes, train, test, standardise, lambda);
             for (int t = 0; t < test.size(); t++) {
                 int truth = labels[test.get(t)];
                 int best = 0;
@@ -69,7 +83,7 @@ public final class LinearProbe {
 
     /** Ridge classifier fitted on {@code train}, scores [test][class] of {@code test}. */
     private static double[][] fitAndScore(float[][] x, int[] labels, int classes, List<Integer> train,
-            List<Integer> test) {
+            List<Integer> test, boolean standardise, double lambda) {
         int d = x[0].length;
         double[] mean = new double[d];
         double[] std = new double[d];
@@ -89,7 +103,7 @@ public final class LinearProbe {
         }
         for (int j = 0; j < d; j++) {
             // a constant feature (a dead unit) carries nothing; dividing by 1 keeps it at zero
-            std[j] = std[j] > 1e-12 ? Math.sqrt(std[j] / train.size()) : 1;
+            std[j] = !standardise || std[j] <= 1e-12 ? 1 : Math.sqrt(std[j] / train.size());
         }
         double[][] a = standardised(x, train, mean, std);
         double[][] b = standardised(x, test, mean, std);
@@ -102,7 +116,7 @@ public final class LinearProbe {
                 gram[i][j] = dot;
                 gram[j][i] = dot;
             }
-            gram[i][i] += LAMBDA;
+            gram[i][i] += lambda;
         }
         double[][] targets = new double[n][classes];
         for (int i = 0; i < n; i++) {

@@ -31,7 +31,8 @@ public class RecommendationService {
 
     /** How the score is measured; stated in every answer. */
     public static final String METHOD = "ridge-probe-cv: stratified 5-fold cross-validated accuracy of a ridge"
-            + " classifier (lambda 1, standardised features) on the base's frozen feature-layer output";
+            + " classifier (standardised features, penalty 0.2 x feature dimension) on the base's frozen"
+            + " feature-layer output";
     private static final int FOLDS = 5;
     private static final long SEED = 42;
 
@@ -84,6 +85,22 @@ public class RecommendationService {
         return new Recommendation(dataset.reference(), METHOD, examples, dataset.count, subsampled,
                 List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), rejected, notScored,
                 round((System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * {@code bases} (compatible with {@code dataset}) with the ranked ones first, in rank order, then the others
+     * (not reached within the time budget, or beyond the candidates) in their given order.
+     */
+    @Transactional
+    public List<ModelVersion> inRankOrder(String namespace, String name, Integer version, List<ModelVersion> bases) {
+        List<String> order = rank(namespace, name, version, config.maxCandidates(), null).items().stream()
+                .map(RankedBase::base).toList();
+        List<ModelVersion> sorted = new ArrayList<>(bases);
+        sorted.sort(Comparator.comparingInt(v -> {
+            int position = order.indexOf(v.reference());
+            return position < 0 ? order.size() : position;
+        }));
+        return sorted;
     }
 
     private static RankedBase ranked(ModelVersion base, LinearProbe.Result probe, FrozenFeatures.Extracted extracted,

@@ -269,6 +269,20 @@ class MzCliTest {
     }
 
     @Test
+    void recommendRanksTheCompatibleBases() throws Exception {
+        TestUser user = userWithModelAndData("mz-recommend");
+        Run ranking = mz("recommend", user.name() + "/patterns", "--limit", "100");
+        assertThat(ranking.exit()).as(ranking.err()).isZero();
+        assertThat(ranking.out()).startsWith("bases for " + user.name() + "/patterns@1 (45 examples)")
+                .contains("RANK").contains(user.name() + "/tiny@1").contains("score: ridge-probe-cv")
+                .contains("fine-tune the top one: mz finetune --base ");
+        JsonNode json = mz("recommend", user.name() + "/patterns", "--limit", "100", "--json").json();
+        assertThat(json.get("items").findValuesAsText("base")).contains(user.name() + "/tiny@1");
+        assertThat(json.get("items").get(0).get("estimatedAccuracy").get("count").asInt()).isEqualTo(45);
+        assertThat(mz("recommend", "nobody/nothing").exit()).isEqualTo(ExitCodes.PROBLEM);
+    }
+
+    @Test
     void cancelledJobMakesWatchExitOne() throws Exception {
         TestUser user = userWithModelAndData("mz-cancel");
         Run started = mz("finetune", "--base", user.name() + "/tiny", "--dataset", user.name() + "/patterns", "--target",

@@ -112,6 +112,12 @@ class RecommendationTest {
 
         JsonPath top = rank(Map.of("dataset", dataset, "limit", 1), 200);
         assertThat(top.getList("items")).hasSize(1);
+
+        List<String> sorted = given().get("/api/v1/models?namespace={ns}&compatibleWith={ds}&sort=transferability",
+                user.name(), dataset).then().statusCode(200).extract().jsonPath().getList("items.reference");
+        assertThat(sorted).containsExactly(user.name() + "/informed", user.name() + "/dead");
+        given().get("/api/v1/models?sort=transferability").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
     }
 
     @Test

@@ -85,9 +85,24 @@ class WebUiTest {
             assertThat(browser.find(".bar-chart rect[data-label='top']").getAttribute("data-count")).isEqualTo("12");
             browser.screenshot("03-dataset.png");
 
+            // without a base in the link, the form preselects the top of the ranking and shows the scores
+            browser.open("#/fine-tune?dataset=" + user[0] + "/ui-digits@1");
+            browser.waitUntil(d -> browser.driver().findElements(By.cssSelector("#ranking-report .ranked-base"))
+                    .size() > 0, Duration.ofSeconds(60));
+            String top = browser.find("#ranking-report .ranked-base").getText().split(" ")[0];
+            assertThat(top).startsWith("zoo/");
+            assertThat(browser.find("#ranking-report").getText()).contains("Bases ranked for " + user[0]
+                    + "/ui-digits@1");
+            browser.waitUntil(d -> new Select(browser.find("#ft-base")).getFirstSelectedOption().getAttribute("value")
+                    .equals(top), Duration.ofSeconds(20));
+
             browser.open("#/fine-tune?base=zoo/digits-0-4-lenet&dataset=" + user[0] + "/ui-digits@1");
             browser.waitUntil(d -> browser.find("#compatibility-report").getText().startsWith("Compatible"),
                     Duration.ofSeconds(30));
+            browser.waitUntil(d -> browser.driver().findElements(By.cssSelector("#ranking-report")).size() > 0,
+                    Duration.ofSeconds(60));
+            assertThat(new Select(browser.find("#ft-base")).getFirstSelectedOption().getAttribute("value"))
+                    .as("a base named in the link stays chosen").startsWith("zoo/digits-0-4-lenet");
             new Select(browser.find("#ft-strategy")).selectByValue("FULL");
             browser.waitUntil(d -> browser.find("#ft-layers").getText().contains("feature boundary 3"),
                     Duration.ofSeconds(20));
