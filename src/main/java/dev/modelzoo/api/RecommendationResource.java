@@ -45,6 +45,8 @@ public class RecommendationResource {
         Duration budget = request.budgetSeconds() == null ? null
                 : Duration.ofMillis(Math.round(request.budgetSeconds() * 1000));
         return recommendations.rank(dataset.namespace(), dataset.name(), dataset.version(),
-                request.limit() == null ? DEFAULT_LIMIT : request.limit(), budget);
+                request.limit() == null ? DEFAULT_LIMIT : request.limit(), new RecommendationService.Filter(
+                        QueryParams.blankToNull(request.namespace()), QueryParams.blankToNull(request.tag())),
+                budget);
     }
 }

@@ -53,8 +53,13 @@ public class FrozenFeatures {
         boolean subsampled = data.size() > maxExamples;
         String key;
         if (subsampled) {
+            // per-label rounding can keep a few too many: hold out a little more until the subsample fits
             double fraction = 1.0 - (double) maxExamples / data.size();
             Split split = Split.stratified(data.labels(), data.classes(), fraction, SUBSAMPLE_SEED);
+            while (split.train().length > maxExamples && fraction < 1) {
+                fraction = Math.min(1, fraction + 1.0 / data.size());
+                split = Split.stratified(data.labels(), data.classes(), fraction, SUBSAMPLE_SEED);
+            }
             data = data.subset(split.train());
             key = FeatureKeys.subsampleKey(base.sha256, dataset.sha256, featureLayer, prepared.tokenizer(),
                     data.size(), SUBSAMPLE_SEED);

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Ranks the catalog's bases for a dataset by measured transferability: every latest version is checked (HEAD_ONLY,
- * no adapter); each compatible one featurizes the dataset at its feature layer (cached, shared with fine-tunes) and
+ * no adapter; a model trained on this very dataset is left out); each compatible one featurizes the dataset at its feature layer (cached, shared with fine-tunes) and
  * a cross-validated ridge probe on those features estimates the accuracy a frozen-feature fine-tune reaches. Work
  * stops at the time budget; what was not scored by then is listed, never silently dropped.
  */
@@ -51,9 +51,21 @@ public class RecommendationService {
         this.config = config.recommendation();
     }
 
+    /** Which bases to consider, as in search: a namespace and a tag, each optional (null: any). */
+    public record Filter(String namespace, String tag) {
+
+        public static final Filter ANY = new Filter(null, null);
+
+        boolean accepts(ModelVersion base) {
+            return (namespace == null || namespace.equals(base.model.namespace))
+                    && (tag == null || base.tags != null && base.tags.contains(tag));
+        }
+    }
+
     /** The ranking for {@code dataset}; {@code budget}, when given, may only shorten the server's time budget. */
     @Transactional
-    public Recommendation rank(String namespace, String name, Integer version, int limit, Duration budget) {
+    public Recommendation rank(String namespace, String name, Integer version, int limit, Filter filter,
+            Duration budget) {
         long start = System.nanoTime();
         Duration allowed = budget == null || budget.compareTo(config.timeBudget()) > 0 ? config.timeBudget() : budget;
         DatasetVersion dataset = datasets.version(namespace, name, version);
@@ -63,10 +75,18 @@ public class RecommendationService {
         int examples = 0;
         boolean subsampled = false;
         for (ModelVersion base : versions.latestVersions(config.maxCandidates())) {
+            if (!filter.accepts(base)) {
+                continue;
+            }
             Optional<Finding> error = compatibility.findings(base, dataset, null, Strategy.HEAD_ONLY, null, false)
                     .stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
             if (error.isPresent()) {
                 rejected.add(new ConsideredBase(base.reference(), error.get().message(), error.get().suggestion()));
+            } else if (trainedOn(base, dataset)) {
+                // its features were fitted to these very examples: a probe on them would flatter it
+                rejected.add(new ConsideredBase(base.reference(), base.reference() + " was trained on "
+                        + dataset.reference() + " itself, so its score would be measured on its own training data",
+                        "Rank it on data it was not trained on, e.g. a test dataset"));
             } else if (System.nanoTime() - start > allowed.toNanos()) {
                 notScored.add(new ConsideredBase(base.reference(), "not scored: the ranking reached its time budget"
                         + " of " + allowed.toSeconds() + " s", "Ask again: features scored so far are cached"));
@@ -87,13 +107,17 @@ public class RecommendationService {
                 round((System.nanoTime() - start) / 1e9));
     }
 
+    private static boolean trainedOn(ModelVersion base, DatasetVersion dataset) {
+        return base.trainingDataset != null && dataset.sha256.equals(base.trainingDataset.sha256());
+    }
+
     /**
      * {@code bases} (compatible with {@code dataset}) with the ranked ones first, in rank order, then the others
      * (not reached within the time budget, or beyond the candidates) in their given order.
      */
     @Transactional
     public List<ModelVersion> inRankOrder(String namespace, String name, Integer version, List<ModelVersion> bases) {
-        List<String> order = rank(namespace, name, version, config.maxCandidates(), null).items().stream()
+        List<String> order = rank(namespace, name, version, config.maxCandidates(), Filter.ANY, null).items().stream()
                 .map(RankedBase::base).toList();
         List<ModelVersion> sorted = new ArrayList<>(bases);
         sorted.sort(Comparator.comparingInt(v -> {

@@ -79,6 +79,10 @@ class RecommendationTest {
                 .multiPart("file", Fixtures.patterns(8, 10, 21).toFile())
                 .post("/api/v1/datasets/{ns}/patterns", user.name()).then().statusCode(201);
         String dataset = user.name() + "/patterns";
+        String datasetSha = given().get("/api/v1/datasets/" + dataset).then().extract().path("sha256");
+        Api.publish(Api.ADMIN_TOKEN, user.name(), "own", Api.imageMetadata(List.of(1, 8, 8), LABELS,
+                "\"trainingDataset\": {\"name\": \"" + dataset + "@1\", \"sha256\": \"" + datasetSha + "\"}"),
+                TinyNetworks.save(trainedOnPatterns())).then().statusCode(201);
 
         JsonPath first = rank(Map.of("dataset", dataset, "limit", 100), 200);
         assertThat(first.getString("dataset")).isEqualTo(dataset + "@1");
@@ -103,6 +107,9 @@ class RecommendationTest {
                 .filter(r -> r.get("base").equals(user.name() + "/wide@1")).findFirst().orElseThrow();
         assertThat((String) wide.get("reason")).contains("takes height 16, the data have 8");
         assertThat((String) wide.get("suggestion")).isNotBlank();
+        Map<String, Object> own = first.<Map<String, Object>>getList("rejected").stream()
+                .filter(r -> r.get("base").equals(user.name() + "/own@1")).findFirst().orElseThrow();
+        assertThat((String) own.get("reason")).contains("was trained on " + dataset + "@1 itself");
 
         JsonPath again = rank(Map.of("dataset", dataset + "@1", "limit", 100), 200);
         int informedAgain = again.getList("items.base").indexOf(user.name() + "/informed@1");
@@ -110,12 +117,18 @@ class RecommendationTest {
         assertThat(again.getDouble("items[" + informedAgain + "].score"))
                 .isEqualTo(first.getDouble("items[" + informed + "].score"));
 
+        JsonPath mine = rank(Map.of("dataset", dataset, "namespace", user.name()), 200);
+        assertThat(mine.getList("items.base")).containsExactly(user.name() + "/informed@1", user.name() + "/dead@1");
+        assertThat(mine.getList("rejected.base")).containsExactlyInAnyOrder(user.name() + "/wide@1",
+                user.name() + "/own@1");
+        assertThat(rank(Map.of("dataset", dataset, "tag", "no-such-tag"), 200).getList("items")).isEmpty();
+
         JsonPath top = rank(Map.of("dataset", dataset, "limit", 1), 200);
         assertThat(top.getList("items")).hasSize(1);
 
         List<String> sorted = given().get("/api/v1/models?namespace={ns}&compatibleWith={ds}&sort=transferability",
                 user.name(), dataset).then().statusCode(200).extract().jsonPath().getList("items.reference");
-        assertThat(sorted).containsExactly(user.name() + "/informed", user.name() + "/dead");
+        assertThat(sorted).containsExactly(user.name() + "/informed", user.name() + "/dead", user.name() + "/own");
         given().get("/api/v1/models?sort=transferability").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("sort"));
     }
@@ -133,6 +146,16 @@ class RecommendationTest {
         assertThat(hurried.getList("items")).isEmpty();
         assertThat(hurried.getList("notScored.base")).contains(user.name() + "/base@1");
         assertThat(hurried.getString("notScored[0].reason")).contains("time budget");
+
+        // 60 examples, above the test profile's 50: ranked on a stratified subsample, and the answer says so
+        Api.as(user.token()).multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
+                .multiPart("file", Fixtures.patterns(8, 20, 23).toFile())
+                .post("/api/v1/datasets/{ns}/larger", user.name()).then().statusCode(201);
+        JsonPath subsampled = rank(Map.of("dataset", user.name() + "/larger", "namespace", user.name()), 200);
+        assertThat(subsampled.getBoolean("subsampled")).isTrue();
+        assertThat(subsampled.getInt("datasetSize")).isEqualTo(60);
+        assertThat(subsampled.getInt("examples")).isBetween(45, 50);
+        assertThat(subsampled.getInt("items[0].estimatedAccuracy.count")).isEqualTo(subsampled.getInt("examples"));
 
         given().contentType("application/json").body(Map.of("dataset", "nobody/nothing"))
                 .post("/api/v1/recommendations").then().statusCode(404)
