@@ -81,6 +81,7 @@ class FuzzTest {
         publish(requests);
         datasetUploads(requests);
         compatibility(requests);
+        recommendations(requests);
         fineTunes(requests);
         predictions(requests);
         searchesAndReads(requests);
@@ -231,6 +232,24 @@ class FuzzTest {
         }
         out.add(json("compatibility/strategy", "POST", path, null, "{\"base\": \"zoo/letters-lenet\", \"inputSpec\":"
                 + " {\"modality\": \"IMAGE\", \"shape\": [1, 28, 28]}, \"strategy\": \"EVERYTHING\"}"));
+    }
+
+    private void recommendations(List<BadRequest> out) {
+        String path = "/api/v1/recommendations";
+        for (String body : hostileJson()) {
+            out.add(json("recommendations/json", "POST", path, null, body));
+        }
+        for (String reference : badReferences()) {
+            out.add(json("recommendations/reference", "POST", path, null, "{\"dataset\": " + quote(reference) + "}"));
+        }
+        for (String limits : List.of("\"limit\": 0", "\"limit\": 101", "\"limit\": -1", "\"limit\": \"ten\"",
+                "\"budgetSeconds\": 0", "\"budgetSeconds\": -5", "\"budgetSeconds\": 1e9", "\"tag\": 5",
+                "\"namespace\": \"" + "n".repeat(100) + "\"")) {
+            out.add(json("recommendations/fields", "POST", path, null, "{\"dataset\": \"zoo/none\", " + limits + "}"));
+        }
+        out.add(raw("recommendations/search", "GET", "/api/v1/models?sort=transferability", null, null, new byte[0]));
+        out.add(raw("recommendations/search", "GET", "/api/v1/models?sort=transferability&compatibleWith=zoo/none",
+                null, null, new byte[0]));
     }
 
     private void fineTunes(List<BadRequest> out) {
