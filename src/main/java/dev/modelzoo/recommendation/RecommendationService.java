@@ -1,30 +1,22 @@
 package dev.modelzoo.recommendation;
 
 import dev.modelzoo.catalog.ModelVersion;
-import dev.modelzoo.catalog.ModelVersionRepository;
-import dev.modelzoo.compatibility.CompatibilityService;
-import dev.modelzoo.compatibility.Finding;
-import dev.modelzoo.compatibility.Severity;
 import dev.modelzoo.config.ModelZooConfig;
-import dev.modelzoo.dataset.DatasetService;
-import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.finetune.FrozenFeatures;
 import dev.modelzoo.finetune.result.Interval;
 import dev.modelzoo.ml.LinearProbe;
-import dev.modelzoo.spec.Strategy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Ranks the catalog's bases for a dataset by measured transferability: every latest version is checked (HEAD_ONLY,
- * no adapter; a model trained on this very dataset is left out); each compatible one featurizes the dataset at its feature layer (cached, shared with fine-tunes) and
- * a cross-validated ridge probe on those features estimates the accuracy a frozen-feature fine-tune reaches. Work
- * stops at the time budget; what was not scored by then is listed, never silently dropped.
+ * no adapter; a model trained on this very dataset is left out); each compatible one featurizes the dataset at its
+ * feature layer (cached, shared with fine-tunes) and a cross-validated ridge probe on those features estimates the
+ * accuracy a frozen-feature fine-tune reaches. Work stops at the time budget; what was not scored by then is listed,
+ * never silently dropped. Only the candidates' lookup holds a database connection ({@link RecommendationCandidates}).
  */
 @ApplicationScoped
 public class RecommendationService {
@@ -36,17 +28,13 @@ public class RecommendationService {
     private static final int FOLDS = 5;
     private static final long SEED = 42;
 
-    private final ModelVersionRepository versions;
-    private final DatasetService datasets;
-    private final CompatibilityService compatibility;
+    private final RecommendationCandidates candidates;
     private final FrozenFeatures features;
     private final ModelZooConfig.Recommendation config;
 
-    public RecommendationService(ModelVersionRepository versions, DatasetService datasets,
-            CompatibilityService compatibility, FrozenFeatures features, ModelZooConfig config) {
-        this.versions = versions;
-        this.datasets = datasets;
-        this.compatibility = compatibility;
+    public RecommendationService(RecommendationCandidates candidates, FrozenFeatures features,
+            ModelZooConfig config) {
+        this.candidates = candidates;
         this.features = features;
         this.config = config.recommendation();
     }
@@ -63,59 +51,41 @@ public class RecommendationService {
     }
 
     /** The ranking for {@code dataset}; {@code budget}, when given, may only shorten the server's time budget. */
-    @Transactional
     public Recommendation rank(String namespace, String name, Integer version, int limit, Filter filter,
             Duration budget) {
         long start = System.nanoTime();
         Duration allowed = budget == null || budget.compareTo(config.timeBudget()) > 0 ? config.timeBudget() : budget;
-        DatasetVersion dataset = datasets.version(namespace, name, version);
+        RecommendationCandidates.Resolved resolved = candidates.resolve(namespace, name, version, filter);
         List<RankedBase> ranked = new ArrayList<>();
-        List<ConsideredBase> rejected = new ArrayList<>();
         List<ConsideredBase> notScored = new ArrayList<>();
         int examples = 0;
         boolean subsampled = false;
-        for (ModelVersion base : versions.latestVersions(config.maxCandidates())) {
-            if (!filter.accepts(base)) {
-                continue;
-            }
-            Optional<Finding> error = compatibility.findings(base, dataset, null, Strategy.HEAD_ONLY, null, false)
-                    .stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
-            if (error.isPresent()) {
-                rejected.add(new ConsideredBase(base.reference(), error.get().message(), error.get().suggestion()));
-            } else if (trainedOn(base, dataset)) {
-                // its features were fitted to these very examples: a probe on them would flatter it
-                rejected.add(new ConsideredBase(base.reference(), base.reference() + " was trained on "
-                        + dataset.reference() + " itself, so its score would be measured on its own training data",
-                        "Rank it on data it was not trained on, e.g. a test dataset"));
-            } else if (System.nanoTime() - start > allowed.toNanos()) {
+        for (ModelVersion base : resolved.scorable()) {
+            if (System.nanoTime() - start > allowed.toNanos()) {
                 notScored.add(new ConsideredBase(base.reference(), "not scored: the ranking reached its time budget"
                         + " of " + allowed.toSeconds() + " s", "Ask again: features scored so far are cached"));
-            } else {
-                long baseStart = System.nanoTime();
-                FrozenFeatures.Extracted extracted = features.atFeatureLayer(base, dataset, config.maxExamples());
-                LinearProbe.Result probe = LinearProbe.crossValidate(extracted.features(), extracted.labels(),
-                        extracted.classes(), FOLDS, SEED);
-                examples = probe.count();
-                subsampled = extracted.subsampled();
-                ranked.add(ranked(base, probe, extracted, (System.nanoTime() - baseStart) / 1e9));
+                continue;
             }
+            long baseStart = System.nanoTime();
+            FrozenFeatures.Extracted extracted = features.atFeatureLayer(base, resolved.dataset(),
+                    config.maxExamples());
+            LinearProbe.Result probe = LinearProbe.crossValidate(extracted.features(), extracted.labels(),
+                    extracted.classes(), FOLDS, SEED);
+            examples = probe.count();
+            subsampled = extracted.subsampled();
+            ranked.add(ranked(base, probe, extracted, (System.nanoTime() - baseStart) / 1e9));
         }
         ranked.sort(Comparator.comparingDouble(RankedBase::score).thenComparingDouble(RankedBase::margin)
                 .reversed());
-        return new Recommendation(dataset.reference(), METHOD, examples, dataset.count, subsampled,
-                List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), rejected, notScored,
-                round((System.nanoTime() - start) / 1e9));
-    }
-
-    private static boolean trainedOn(ModelVersion base, DatasetVersion dataset) {
-        return base.trainingDataset != null && dataset.sha256.equals(base.trainingDataset.sha256());
+        return new Recommendation(resolved.dataset().reference(), METHOD, examples, resolved.dataset().count,
+                subsampled, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), resolved.rejected(),
+                notScored, round((System.nanoTime() - start) / 1e9));
     }
 
     /**
      * {@code bases} (compatible with {@code dataset}) with the ranked ones first, in rank order, then the others
      * (not reached within the time budget, or beyond the candidates) in their given order.
      */
-    @Transactional
     public List<ModelVersion> inRankOrder(String namespace, String name, Integer version, List<ModelVersion> bases) {
         List<String> order = rank(namespace, name, version, config.maxCandidates(), Filter.ANY, null).items().stream()
                 .map(RankedBase::base).toList();
