@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Creates the bucket at start and removes temporary uploads that a crashed publish left behind. */
@@ -37,10 +38,12 @@ public class StorageLifecycle {
         try {
             Instant cutoff = Instant.now().minus(config.upload().tempTtl());
             int removed = 0;
-            for (ObjectInfo object : objects.list(TemporaryUpload.PREFIX)) {
-                if (object.lastModified().isBefore(cutoff)) {
-                    objects.delete(object.key());
-                    removed++;
+            for (String prefix : List.of(TemporaryUpload.PREFIX, TemporaryUpload.LEGACY_PREFIX)) {
+                for (ObjectInfo object : objects.list(prefix)) {
+                    if (object.lastModified().isBefore(cutoff)) {
+                        objects.delete(object.key());
+                        removed++;
+                    }
                 }
             }
             if (removed > 0) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.modelzoo.storage.ObjectStore;
+import dev.modelzoo.storage.TemporaryUpload;
 import dev.modelzoo.testing.Api;
 import dev.modelzoo.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,7 +104,7 @@ class DatasetResourceTest {
             given().get("/api/v1/datasets/{ns}/bad" + i, user[0]).then().statusCode(404);
         }
         assertThat(objects.list("blobs/")).hasSize(blobsBefore);
-        assertThat(objects.list("tmp/uploads/")).isEmpty();
+        assertThat(objects.list(TemporaryUpload.PREFIX)).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.modelzoo.storage.BlobRef;
 import dev.modelzoo.storage.ObjectInfo;
 import dev.modelzoo.storage.ObjectStore;
+import dev.modelzoo.storage.TemporaryUpload;
 import dev.modelzoo.testing.Api;
 import dev.modelzoo.testing.EmbeddedServicesTestResource;
 import dev.modelzoo.testing.TinyNetworks;
@@ -61,7 +62,7 @@ class PublishConcurrencyTest {
         assertThat(rows).isEqualTo(1);
         List<ObjectInfo> blobs = objects.list(BlobRef.PREFIX + sha256);
         assertThat(blobs).hasSize(1);
-        assertThat(objects.list("tmp/uploads/")).isEmpty();
+        assertThat(objects.list(TemporaryUpload.PREFIX)).isEmpty();
     }
 
     @Test
