@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -101,7 +102,23 @@ public class ProblemMapper {
             LOG.warnf("Database unavailable on %s (SQL state %s)", uri.getPath(), state);
             return databaseUnavailable(uri);
         }
+        if (poolExhausted(e)) {
+            LOG.warnf("No database connection free on %s within the acquisition timeout", uri.getPath());
+            return ProblemResponses.response(ProblemType.SERVICE_UNAVAILABLE, "The server is busy: every database"
+                    + " connection is in use; retry shortly", uri.getPath(), List.of()).build();
+        }
         return unexpected(e, uri);
+    }
+
+    /** Agroal's answer when no pooled connection became free in time (a SQLException without SQL state). */
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response databaseUnavailable(UriInfo uri) {

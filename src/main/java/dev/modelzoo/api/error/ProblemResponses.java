@@ -18,8 +18,14 @@ public final class ProblemResponses {
         return new ProblemView(type.uri(), type.title(), type.status(), detail, instance, violations);
     }
 
+    /** Seconds a client should wait before retrying a 503 (a busy pool frees up, a restarting database returns). */
+    static final String RETRY_AFTER_SECONDS = "2";
+
     public static Response.ResponseBuilder response(ProblemType type, String detail, String instance,
             List<Violation> violations) {
-        return Response.status(type.status()).type(MEDIA_TYPE).entity(body(type, detail, instance, violations));
+        Response.ResponseBuilder response = Response.status(type.status()).type(MEDIA_TYPE)
+                .entity(body(type, detail, instance, violations));
+        return type == ProblemType.SERVICE_UNAVAILABLE ? response.header("Retry-After", RETRY_AFTER_SECONDS)
+                : response;
     }
 }
