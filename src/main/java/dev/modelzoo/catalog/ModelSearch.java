@@ -30,7 +30,8 @@ public class ModelSearch {
         Map<String, Object> parameters = new HashMap<>();
         String tsQuery = toTsQuery(criteria.q());
         if (tsQuery != null) {
-            where.append(" AND to_tsvector('simple', m.search_text) @@ to_tsquery('simple', :tsq)");
+            // the stored, indexed vector (V5): neither the match nor the rank recomputes it per row
+            where.append(" AND m.search_vector @@ to_tsquery('simple', :tsq)");
             parameters.put("tsq", tsQuery);
         }
         if (criteria.modality() != null) {
@@ -42,7 +43,8 @@ public class ModelSearch {
             parameters.put("task", criteria.task().name());
         }
         if (criteria.tag() != null) {
-            where.append(" AND :tag = ANY (m.tags)");
+            // containment uses the GIN index on tags; "= ANY" would scan
+            where.append(" AND m.tags @> ARRAY[CAST(:tag AS text)]");
             parameters.put("tag", criteria.tag());
         }
         if (criteria.namespace() != null) {
@@ -93,7 +95,7 @@ public class ModelSearch {
                 : tsQuery != null ? SearchCriteria.Sort.RELEVANCE : SearchCriteria.Sort.DOWNLOADS;
         return switch (sort) {
             case RELEVANCE -> tsQuery == null ? "m.downloads DESC, m.namespace, m.name"
-                    : "ts_rank(to_tsvector('simple', m.search_text), to_tsquery('simple', :tsq)) DESC, m.namespace,"
+                    : "ts_rank(m.search_vector, to_tsquery('simple', :tsq)) DESC, m.namespace,"
                     + " m.name";
             case DOWNLOADS -> "m.downloads DESC, m.namespace, m.name";
             case RECENT -> "m.updated_at DESC, m.id DESC";
