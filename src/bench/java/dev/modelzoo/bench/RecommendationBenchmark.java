@@ -6,10 +6,8 @@ import dev.modelzoo.dataset.source.ImageSet;
 import dev.modelzoo.dataset.source.ReferenceData;
 import dev.modelzoo.it.AppProcess;
 import io.restassured.path.json.JsonPath;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +28,6 @@ import java.util.stream.Collectors;
  */
 public final class RecommendationBenchmark {
 
-    private static final String ADMIN = "mzt_bench-admin";
     private static final List<String> STRATEGIES = List.of("HEAD_ONLY", "FREEZE_FEATURES", "AUTO");
 
     private final Map<String, String> options;
@@ -212,19 +209,9 @@ public final class RecommendationBenchmark {
     }
 
     private void startServer(Path work) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("MODELZOO_DATA_DIR", work.resolve("server").toString());
-        environment.put("MODELZOO_ADMIN_TOKEN", ADMIN);
-        environment.put("OMP_NUM_THREADS", options.getOrDefault("threads", "2"));
-        app = AppProcess.start("bench-recommend-server", port, environment, "2g");
-        app.awaitReady(Duration.ofMinutes(5));
-        token = given().baseUri(app.baseUri()).header("Authorization", "Bearer " + ADMIN)
-                .contentType("application/json").body(Map.of("name", "bench")).post("/api/v1/users").then()
-                .statusCode(201).extract().path("token");
+        app = TransferBenchmark.startServer("bench-recommend-server", work.resolve("server"),
+                options.getOrDefault("threads", "2"), "2g");
+        token = TransferBenchmark.benchUser(app);
     }
 
     private List<String> list(String key, String defaults) {

@@ -60,7 +60,7 @@ public final class RecommendationExperiment {
                             28, 28);
                     Map<String, float[][]> features = new LinkedHashMap<>();
                     bases.forEach((name, network) -> {
-                        INDArray output = FineTuner.prefixFeatures(network, network.getnLayers() - 2, labeled,
+                        INDArray output = FineTuner.prefixFeatures(() -> network, network.getnLayers() - 2, labeled,
                                 FeatureStore.NONE, "").output();
                         features.put(name, output.toFloatMatrix());
                     });

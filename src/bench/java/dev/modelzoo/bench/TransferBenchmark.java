@@ -247,17 +247,28 @@ public final class TransferBenchmark {
     }
 
     private void startServer(String threads) throws Exception {
+        app = startServer("bench-server", work.resolve("server"), threads, "4g");
+        token = benchUser(app);
+    }
+
+    /** The packaged server on a free port with the embedded default in {@code dataDir}, ready. */
+    static AppProcess startServer(String name, Path dataDir, String threads, String heap) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("MODELZOO_DATA_DIR", work.resolve("server").toString());
+        environment.put("MODELZOO_DATA_DIR", dataDir.toString());
         environment.put("MODELZOO_ADMIN_TOKEN", ADMIN);
         environment.put("OMP_NUM_THREADS", threads);
-        app = AppProcess.start("bench-server", port, environment, "4g");
-        app.awaitReady(Duration.ofMinutes(5));
-        token = given().baseUri(app.baseUri()).header("Authorization", "Bearer " + ADMIN)
+        AppProcess server = AppProcess.start(name, port, environment, heap);
+        server.awaitReady(Duration.ofMinutes(5));
+        return server;
+    }
+
+    /** Creates the user {@code bench} and answers its token. */
+    static String benchUser(AppProcess server) {
+        return given().baseUri(server.baseUri()).header("Authorization", "Bearer " + ADMIN)
                 .contentType("application/json").body(Map.of("name", "bench")).post("/api/v1/users").then()
                 .statusCode(201).extract().path("token");
     }

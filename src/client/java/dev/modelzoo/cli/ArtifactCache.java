@@ -39,7 +39,7 @@ final class ArtifactCache {
             return new Pulled(version, cached, true, 0);
         }
         Files.deleteIfExists(cached);
-        Download download = client.download(reference.at(version.version()), cached, progress);
+        Download download = client.download(version, cached, progress);
         return new Pulled(version, download.file(), false, download.resumedFrom());
     }
 

@@ -34,7 +34,7 @@ final class JobCommand extends ApiCommand {
     }
 
     /** Follows a job's events to its end, then prints the job; the exit status says whether it succeeded. */
-    static int follow(ServerCommand command, ModelZooClient client, String id) throws Exception {
+    static int follow(ApiCommand command, ModelZooClient client, String id) throws Exception {
         JobWatcher watcher = new JobWatcher(command.err(), command.root().terminal());
         Job job = client.watch(id, watcher);
         watcher.end();

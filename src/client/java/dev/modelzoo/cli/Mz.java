@@ -125,7 +125,7 @@ public final class Mz implements Callable<Integer> {
 
     private static void printJsonIfAsked(CommandLine commandLine, Problem problem) {
         Object command = commandLine.getCommand();
-        if (command instanceof ServerCommand verb && verb.json()) {
+        if (command instanceof ApiCommand verb && verb.json()) {
             try {
                 commandLine.getOut().println(ApiCommand.JSON.writeValueAsString(problem));
                 commandLine.getOut().flush();

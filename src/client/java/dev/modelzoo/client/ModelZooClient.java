@@ -116,10 +116,15 @@ public final class ModelZooClient {
      * there, and kept only when its sha256 is the published one ({@link IntegrityException} otherwise).
      */
     public Download download(Reference version, Path target, ProgressListener progress) {
-        VersionDetails details = version(version);
+        return download(version(version), target, progress);
+    }
+
+    /** The same for a version already looked up (one request fewer). */
+    public Download download(VersionDetails version, Path target, ProgressListener progress) {
         // the exact version, so that a version published meanwhile does not change what "latest" sends
-        return downloader.download(details.reference(), versionPath(version.at(details.version())) + "/artifact",
-                details.sha256(), details.sizeBytes(), target, progress);
+        Reference exact = new Reference(version.namespace(), version.name(), version.version());
+        return downloader.download(version.reference(), versionPath(exact) + "/artifact", version.sha256(),
+                version.sizeBytes(), target, progress);
     }
 
     /** Predicts from an image file (IMAGE models; the server resizes nothing: the image must fit the input). */

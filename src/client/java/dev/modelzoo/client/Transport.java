@@ -60,10 +60,6 @@ final class Transport {
         return base;
     }
 
-    boolean hasToken() {
-        return token != null;
-    }
-
     /** A request to {@code path} (under {@code /api/v1}) with the query parameters that are set. */
     HttpRequest.Builder request(String path, Map<String, String> query) {
         String queryText = query == null || query.isEmpty() ? "" : "?" + query.entrySet().stream()

@@ -5,16 +5,15 @@ import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.ml.FineTuner;
 import dev.modelzoo.ml.LabeledData;
-import dev.modelzoo.ml.NetworkLoader;
 import dev.modelzoo.ml.Split;
+import dev.modelzoo.spec.InputSpec;
 import dev.modelzoo.storage.BlobRef;
 import dev.modelzoo.storage.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -44,15 +43,49 @@ public class FrozenFeatures {
             boolean subsampled, boolean fromCache) {
     }
 
-    /** The features of {@code dataset} at the feature layer of {@code base} (no adapter: the data fit as they are). */
-    public Extracted atFeatureLayer(ModelVersion base, DatasetVersion dataset, int maxExamples) {
-        TrainingData.Prepared prepared = TrainingData.prepare(datasets, new JobInputs.Data(dataset.reference(),
-                dataset), base.inputSpec, false);
-        LabeledData data = prepared.data();
-        int featureLayer = base.architecture.featureLayer();
-        boolean subsampled = data.size() > maxExamples;
-        String key;
-        if (subsampled) {
+    /** Features of {@code dataset} for several bases, reading and decoding it once per distinct input spec. */
+    public Session of(DatasetVersion dataset, int maxExamples) {
+        return new Session(dataset, maxExamples);
+    }
+
+    /** One dataset featurized for bases in turn (not thread-safe: one ranking uses it). */
+    public final class Session {
+
+        private final DatasetVersion dataset;
+        private final int maxExamples;
+        // bases with equal input specs (the usual case) see the same prepared examples
+        private final Map<InputSpec, TrainingData.Prepared> prepared = new HashMap<>();
+
+        private Session(DatasetVersion dataset, int maxExamples) {
+            this.dataset = dataset;
+            this.maxExamples = maxExamples;
+        }
+
+        /** The features at the feature layer of {@code base} (no adapter: the data fit as they are). */
+        public Extracted atFeatureLayer(ModelVersion base) {
+            TrainingData.Prepared all = prepared.computeIfAbsent(base.inputSpec, spec -> TrainingData.prepare(
+                    datasets, new JobInputs.Data(dataset.reference(), dataset), spec, false));
+            LabeledData data = all.data();
+            int featureLayer = base.architecture.featureLayer();
+            boolean subsampled = data.size() > maxExamples;
+            String key;
+            if (subsampled) {
+                data = data.subset(subsample(data));
+                key = FeatureKeys.subsampleKey(base.sha256, dataset.sha256, featureLayer, all.tokenizer(),
+                        data.size(), SUBSAMPLE_SEED);
+            } else {
+                key = FeatureKeys.key(base.sha256, dataset.sha256, featureLayer, all.adapter(), all.tokenizer());
+            }
+            FineTuner.Featurized featurized = FineTuner.prefixFeatures(() -> load(base), featureLayer, data, store,
+                    key);
+            INDArray output = featurized.output();
+            float[][] rows = output.reshape(output.size(0), output.length() / output.size(0)).toFloatMatrix();
+            return new Extracted(rows, data.labels(), data.classes(), featureLayer, all.data().size(), subsampled,
+                    featurized.fromCache());
+        }
+
+        /** A stratified, seeded subsample of at most {@code maxExamples}. */
+        private int[] subsample(LabeledData data) {
             // per-label rounding can keep a few too many: hold out a little more until the subsample fits
             double fraction = 1.0 - (double) maxExamples / data.size();
             Split split = Split.stratified(data.labels(), data.classes(), fraction, SUBSAMPLE_SEED);
@@ -60,34 +93,13 @@ public class FrozenFeatures {
                 fraction = Math.min(1, fraction + 1.0 / data.size());
                 split = Split.stratified(data.labels(), data.classes(), fraction, SUBSAMPLE_SEED);
             }
-            data = data.subset(split.train());
-            key = FeatureKeys.subsampleKey(base.sha256, dataset.sha256, featureLayer, prepared.tokenizer(),
-                    data.size(), SUBSAMPLE_SEED);
-        } else {
-            key = FeatureKeys.key(base.sha256, dataset.sha256, featureLayer, prepared.adapter(), prepared.tokenizer());
+            return split.train();
         }
-        Optional<INDArray> cached = store.load(key);
-        INDArray output;
-        boolean fromCache = cached.isPresent();
-        if (fromCache) {
-            output = cached.get();
-        } else {
-            output = FineTuner.prefixFeatures(load(base), featureLayer, data, store, key).output();
-        }
-        float[][] rows = output.reshape(output.size(0), output.length() / output.size(0)).toFloatMatrix();
-        return new Extracted(rows, data.labels(), data.classes(), featureLayer, prepared.data().size(), subsampled,
-                fromCache);
     }
 
     private MultiLayerNetwork load(ModelVersion base) {
         try {
-            Path artifact = Files.createTempFile("modelzoo-rank-", ".zip");
-            try {
-                blobs.download(new BlobRef(base.sha256, base.sizeBytes), artifact);
-                return NetworkLoader.load(artifact, Long.MAX_VALUE).multiLayer();
-            } finally {
-                Files.deleteIfExists(artifact);
-            }
+            return BaseNetwork.load(blobs, new BlobRef(base.sha256, base.sizeBytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,6 @@ import dev.modelzoo.ml.EvaluationResult;
 import dev.modelzoo.ml.Evaluator;
 import dev.modelzoo.ml.FineTuner;
 import dev.modelzoo.ml.LoadedNetwork;
-import dev.modelzoo.ml.NetworkLoader;
 import dev.modelzoo.ml.Split;
 import dev.modelzoo.ml.TrainingCancelledException;
 import dev.modelzoo.spec.Strategy;
@@ -19,8 +18,6 @@ import dev.modelzoo.storage.BlobRef;
 import dev.modelzoo.storage.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -158,12 +155,6 @@ public class JobRunner {
     }
 
     private MultiLayerNetwork loadBase(JobInputs.Base base) throws IOException {
-        Path artifact = Files.createTempFile("modelzoo-base-", ".zip");
-        try {
-            blobs.download(new BlobRef(base.sha256(), base.sizeBytes()), artifact);
-            return NetworkLoader.load(artifact, Long.MAX_VALUE).multiLayer();
-        } finally {
-            Files.deleteIfExists(artifact);
-        }
+        return BaseNetwork.load(blobs, new BlobRef(base.sha256(), base.sizeBytes()));
     }
 }

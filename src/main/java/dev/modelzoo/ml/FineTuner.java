@@ -3,6 +3,7 @@ package dev.modelzoo.ml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -109,7 +110,7 @@ public final class FineTuner {
 
         private Stage tail(String label, int frozenUpTo, GiveUp giveUp) {
             long featurizeStart = System.nanoTime();
-            Featurized featurized = featurizeOnce(network, frozenUpTo, all, features.store(),
+            Featurized featurized = featurizeOnce(() -> network, frozenUpTo, all, features.store(),
                     features.key().apply(frozenUpTo));
             INDArray prefixOutput = featurized.output();
             double featurizeSeconds = (System.nanoTime() - featurizeStart) / 1e9;
@@ -146,7 +147,7 @@ public final class FineTuner {
         if (frozenUpTo < 0) {
             return Evaluator.evaluate(new LoadedNetwork(network), data);
         }
-        INDArray prefixOutput = featurizeOnce(network, frozenUpTo, data, store, key).output();
+        INDArray prefixOutput = featurizeOnce(() -> network, frozenUpTo, data, store, key).output();
         return Evaluator.evaluate(new LoadedNetwork(new TrainableTail(network, frozenUpTo).network()),
                 data.withFeatures(prefixOutput));
     }
@@ -159,19 +160,22 @@ public final class FineTuner {
      * The output of layers 0..{@code frozenUpTo} for every example of {@code data}: from the store under {@code key}
      * when a fine-tune (or a ranking) computed it before, else computed once and stored there.
      */
-    public static Featurized prefixFeatures(MultiLayerNetwork network, int frozenUpTo, LabeledData data,
+    public static Featurized prefixFeatures(Supplier<MultiLayerNetwork> network, int frozenUpTo, LabeledData data,
             FeatureStore store, String key) {
         return featurizeOnce(network, frozenUpTo, data, store, key);
     }
 
-    /** The prefix's output from the store under {@code key}, or computed once and stored there. */
-    private static Featurized featurizeOnce(MultiLayerNetwork network, int frozenUpTo, LabeledData data,
+    /**
+     * The prefix's output from the store under {@code key}, or computed once and stored there; {@code network} is
+     * asked for only then (a caller that has to load it pays nothing on a cache hit).
+     */
+    private static Featurized featurizeOnce(Supplier<MultiLayerNetwork> network, int frozenUpTo, LabeledData data,
             FeatureStore store, String key) {
         var cached = store.load(key);
         if (cached.isPresent()) {
             return new Featurized(cached.get(), true);
         }
-        INDArray computed = featurize(network, frozenUpTo, data);
+        INDArray computed = featurize(network.get(), frozenUpTo, data);
         store.store(key, computed);
         return new Featurized(computed, false);
     }

@@ -60,6 +60,7 @@ public class RecommendationService {
         List<ConsideredBase> notScored = new ArrayList<>();
         int examples = 0;
         boolean subsampled = false;
+        FrozenFeatures.Session session = features.of(resolved.dataset(), config.maxExamples());
         for (ModelVersion base : resolved.scorable()) {
             if (System.nanoTime() - start > allowed.toNanos()) {
                 notScored.add(new ConsideredBase(base.reference(), "not scored: the ranking reached its time budget"
@@ -67,8 +68,7 @@ public class RecommendationService {
                 continue;
             }
             long baseStart = System.nanoTime();
-            FrozenFeatures.Extracted extracted = features.atFeatureLayer(base, resolved.dataset(),
-                    config.maxExamples());
+            FrozenFeatures.Extracted extracted = session.atFeatureLayer(base);
             LinearProbe.Result probe = LinearProbe.crossValidate(extracted.features(), extracted.labels(),
                     extracted.classes(), FOLDS, SEED);
             examples = probe.count();
