@@ -8,10 +8,12 @@ import dev.modelzoo.api.dto.VersionSummaryView;
 import dev.modelzoo.api.dto.VersionView;
 import dev.modelzoo.auth.Authenticator;
 import dev.modelzoo.catalog.CatalogService;
+import dev.modelzoo.catalog.InputFit;
 import dev.modelzoo.catalog.ModelReference;
 import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.error.InvalidRequestException;
 import dev.modelzoo.recommendation.RecommendationService;
+import dev.modelzoo.catalog.PageCursor;
 import dev.modelzoo.catalog.PublishService;
 import dev.modelzoo.catalog.RegisteredModel;
 import dev.modelzoo.catalog.SearchCriteria;
@@ -32,10 +34,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,7 +70,10 @@ public class ModelResource {
 
     @GET
     @Operation(summary = "Search the catalog", description = "Full-text q (prefix match per word) over name,"
-            + " description and tags; filters combine with AND. Pages are zero-based.")
+            + " description and tags; filters combine with AND. Pages are zero-based; for the orders downloads,"
+            + " recent and name each page also carries 'next', a cursor: after=<next> returns the following page by"
+            + " seeking in that order's index (keyset paging: as fast at any depth, and no row is repeated or"
+            + " skipped when models are published meanwhile). 'total' is exact: the matches of the query.")
     @APIResponse(responseCode = "200", description = "One page of models with their latest version")
     public PageView<ModelSummaryView> search(
             @Parameter(example = "lenet") @QueryParam("q") String q,
@@ -84,36 +87,46 @@ public class ModelResource {
                     + " the ranking of POST /recommendations)") @QueryParam("sort") String sort,
             @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size,
-            @Parameter(description = "only bases that a fine-tune on this dataset accepts",
+            @Parameter(description = "the 'next' cursor of the previous page (sorts downloads, recent, name)")
+            @QueryParam("after") String after,
+            @Parameter(description = "only bases that a HEAD_ONLY fine-tune on this dataset accepts (no adapter)",
                     example = "alice/digits@1") @QueryParam("compatibleWith") String compatibleWith) {
         SearchCriteria.Sort order = QueryParams.enumValue("sort", sort, SearchCriteria.Sort.class);
-        if (order == SearchCriteria.Sort.TRANSFERABILITY && (compatibleWith == null || compatibleWith.isBlank())) {
+        boolean fitting = compatibleWith != null && !compatibleWith.isBlank();
+        if (order == SearchCriteria.Sort.TRANSFERABILITY && !fitting) {
             throw new InvalidRequestException("sort", "compatibleWith=ns/dataset with sort=transferability", sort,
                     "Transferability is measured on a dataset: add compatibleWith=namespace/name[@version]");
         }
-        SearchCriteria criteria = new SearchCriteria(QueryParams.blankToNull(q),
+        int pageNumber = QueryParams.intValue("page", page, 0, 0, 100_000);
+        int pageSize = QueryParams.intValue("size", size, 20, 1, 100);
+        String query = QueryParams.blankToNull(q);
+        PageCursor cursor = null;
+        if (after != null && !after.isBlank()) {
+            if (pageNumber != 0) {
+                throw new InvalidRequestException("page", "0 (or no page) with after", page,
+                        "after= continues from a cursor; drop page");
+            }
+            cursor = PageCursor.decode(after.trim(), new SearchCriteria(query, null, null, null, null, null, order,
+                    0, pageSize, null, null, null).effectiveSort());
+        }
+        DatasetReference dataset = fitting ? DatasetReference.parse("compatibleWith", compatibleWith) : null;
+        Optional<InputFit> fit = dataset == null ? Optional.empty() : compatibility.fitFor(dataset);
+        if (dataset != null && fit.isEmpty()) {
+            return new PageView<>(List.of(), pageNumber, pageSize, 0, null);
+        }
+        SearchCriteria criteria = new SearchCriteria(query,
                 QueryParams.enumValue("modality", modality, Modality.class),
                 QueryParams.enumValue("task", task, Task.class),
                 QueryParams.blankToNull(tag),
                 namespace == null || namespace.isBlank() ? null : Names.require("namespace", namespace.trim()),
                 parent == null || parent.isBlank() ? null : ModelReference.parse("parent", parent),
-                order,
-                QueryParams.intValue("page", page, 0, 0, 100_000),
-                QueryParams.intValue("size", size, 20, 1, 100),
-                compatibleWith == null || compatibleWith.isBlank() ? null : fitting(compatibleWith, order));
+                order, pageNumber, pageSize, fit.orElse(null),
+                order == SearchCriteria.Sort.TRANSFERABILITY ? recommendations.rankedModelIds(dataset.namespace(),
+                        dataset.name(), dataset.version()) : null,
+                cursor);
         SearchResult result = catalog.search(criteria);
-        return new PageView<>(result.latestVersions().stream().map(ViewMapper::summary).toList(), criteria.page(),
-                criteria.size(), result.total());
-    }
-
-    /** The models of the bases that fit {@code dataset}; in rank order when sorting by transferability. */
-    private Set<Long> fitting(String dataset, SearchCriteria.Sort order) {
-        DatasetReference reference = DatasetReference.parse("compatibleWith", dataset);
-        List<ModelVersion> bases = compatibility.compatibleBases(reference);
-        if (order == SearchCriteria.Sort.TRANSFERABILITY) {
-            bases = recommendations.inRankOrder(reference.namespace(), reference.name(), reference.version(), bases);
-        }
-        return bases.stream().map(v -> v.model.id).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new PageView<>(result.hits().stream().map(ViewMapper::summary).toList(), criteria.page(),
+                criteria.size(), result.total(), result.next() == null ? null : result.next().encode());
     }
 
     @GET

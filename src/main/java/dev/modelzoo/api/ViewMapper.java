@@ -6,6 +6,7 @@ import dev.modelzoo.api.dto.ModelView;
 import dev.modelzoo.api.dto.ParentView;
 import dev.modelzoo.api.dto.VersionSummaryView;
 import dev.modelzoo.api.dto.VersionView;
+import dev.modelzoo.catalog.ModelHit;
 import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.catalog.RegisteredModel;
 import java.util.List;
@@ -44,11 +45,11 @@ final class ViewMapper {
                 latest.card, versions.stream().map(ViewMapper::versionSummary).toList(), version(latest));
     }
 
-    static ModelSummaryView summary(ModelVersion latest) {
-        RegisteredModel model = latest.model;
-        return new ModelSummaryView(model.reference(), model.namespace, model.name, model.description,
-                model.modality, latest.inputSpec.shape(), model.task, model.tags, model.latestVersion,
-                model.downloads, model.updatedAt, parent(latest));
+    static ModelSummaryView summary(ModelHit hit) {
+        return new ModelSummaryView(hit.reference(), hit.namespace(), hit.name(), hit.description(), hit.modality(),
+                hit.shape(), hit.task(), hit.tags(), hit.latestVersion(), hit.downloads(), hit.updatedAt(),
+                hit.parentReference() == null ? null
+                        : new ParentView(hit.parentReference(), hit.parentSha256(), hit.parentRelation()));
     }
 
     static LineageNodeView lineageNode(ModelVersion v, int depth) {

@@ -50,6 +50,12 @@ public class CatalogService {
         return search.search(criteria);
     }
 
+    /** The most downloaded models whose latest version fits, at most {@code limit}. */
+    public List<ModelHit> firstMatches(InputFit fit, int limit) {
+        return search.search(new SearchCriteria(null, null, null, null, null, null, SearchCriteria.Sort.DOWNLOADS, 0,
+                limit, fit, null, null)).hits();
+    }
+
     /** Ancestors of {@code version}, nearest first. */
     public List<ModelVersion> ancestors(ModelVersion version) {
         List<ModelVersion> ancestors = new ArrayList<>();

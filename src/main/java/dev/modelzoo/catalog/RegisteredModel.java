@@ -53,6 +53,24 @@ public class RegisteredModel extends PanacheEntityBase {
     @Column(nullable = false)
     public long downloads;
 
+    /** The latest version's input shape and the facts below: what {@code compatibleWith} filters on in SQL. */
+    @Column(name = "input_shape")
+    public Integer[] inputShape;
+
+    @Column(name = "input_range_low")
+    public Double inputRangeLow;
+
+    @Column(name = "input_range_high")
+    public Double inputRangeHigh;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "input_normalization")
+    public InputNormalization inputNormalization;
+
+    /** Whether the latest version has a feature layer in front of its output layer (a head to replace). */
+    @Column(name = "head_trainable", nullable = false)
+    public boolean headTrainable;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

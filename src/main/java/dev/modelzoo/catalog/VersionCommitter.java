@@ -2,6 +2,7 @@ package dev.modelzoo.catalog;
 
 import dev.modelzoo.error.ConflictException;
 import dev.modelzoo.error.NotFoundException;
+import dev.modelzoo.spec.Preprocessing;
 import dev.modelzoo.storage.BlobRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,12 +94,20 @@ public class VersionCommitter {
     }
 
     /** Copies what search needs from the newest version onto the model row. */
-    private static void mirrorLatest(RegisteredModel model, ModelVersion version) {
+    static void mirrorLatest(RegisteredModel model, ModelVersion version) {
         model.latestVersion = version.version;
         model.description = version.description;
         model.modality = version.inputSpec.modality();
         model.task = version.outputSpec.task();
         model.tags = new ArrayList<>(version.tags);
+        model.inputShape = version.inputSpec.shape().toArray(Integer[]::new);
+        Preprocessing preprocessing = version.inputSpec.preprocessing();
+        List<Double> range = preprocessing == null ? null : preprocessing.range();
+        boolean hasRange = range != null && range.size() == 2;
+        model.inputRangeLow = hasRange ? range.get(0) : null;
+        model.inputRangeHigh = hasRange ? range.get(1) : null;
+        model.inputNormalization = InputNormalization.of(preprocessing);
+        model.headTrainable = version.architecture.featureLayer() != null;
         model.updatedAt = version.createdAt;
         Set<String> words = new LinkedHashSet<>(List.of(model.namespace, model.name));
         words.addAll(version.tags);

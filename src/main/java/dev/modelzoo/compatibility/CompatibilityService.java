@@ -3,7 +3,8 @@ package dev.modelzoo.compatibility;
 import dev.modelzoo.catalog.CatalogService;
 import dev.modelzoo.catalog.ModelReference;
 import dev.modelzoo.catalog.ModelVersion;
-import dev.modelzoo.catalog.ModelVersionRepository;
+import dev.modelzoo.catalog.InputFit;
+import dev.modelzoo.catalog.InputNormalization;
 import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
@@ -14,24 +15,22 @@ import dev.modelzoo.spec.Strategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Resolves references to facts, runs the checker and builds reports; also finds the bases that fit a dataset. */
 @ApplicationScoped
 public class CompatibilityService {
 
-    /** A catalog is browsed for fitting bases; beyond this many candidates the list is cut. */
-    private static final int MAX_CANDIDATES = 500;
+    /** A report suggests at most this many fitting bases, the most downloaded (the search lists them all). */
+    static final int MAX_SUGGESTED = 20;
 
     private final CatalogService catalog;
-    private final ModelVersionRepository versions;
     private final DatasetService datasets;
     private final CompatibilityChecker checker;
 
-    public CompatibilityService(CatalogService catalog, ModelVersionRepository versions, DatasetService datasets,
-            ModelZooConfig config) {
+    public CompatibilityService(CatalogService catalog, DatasetService datasets, ModelZooConfig config) {
         this.catalog = catalog;
-        this.versions = versions;
         this.datasets = datasets;
         this.checker = new CompatibilityChecker(config.compatibility().minPerClass());
     }
@@ -60,17 +59,28 @@ public class CompatibilityService {
                 freezeUpTo, adapt);
     }
 
-    /** The latest versions in the catalog that fit {@code dataset} (HEAD_ONLY, no adapter), most downloaded first. */
-    public List<ModelVersion> compatibleBases(DatasetReference dataset) {
-        DatasetVersion version = datasets.version(dataset.namespace(), dataset.name(), dataset.version());
-        return compatibleBases(facts(version));
+    /**
+     * What a base must match to take {@code dataset} in a HEAD_ONLY fine-tune without adapters, for the catalog's
+     * {@code compatibleWith} filter; empty when no base can (the dataset's own labels do not allow a classifier).
+     */
+    public Optional<InputFit> fitFor(DatasetReference dataset) {
+        return fitFor(facts(datasets.version(dataset.namespace(), dataset.name(), dataset.version())));
     }
 
-    private List<ModelVersion> compatibleBases(DataFacts data) {
-        return versions.latestWithModality(data.inputSpec().modality(), MAX_CANDIDATES).stream()
-                .filter(v -> CompatibilityChecker.compatible(checker.check(
-                        new CheckRequest(facts(v), data, Strategy.HEAD_ONLY, null, false))))
-                .toList();
+    /** The same rules as the checker's modality, shape, preprocessing, labels and strategy rules for HEAD_ONLY. */
+    static Optional<InputFit> fitFor(DataFacts data) {
+        if (!LabelsRule.trainable(data)) {
+            return Optional.empty();
+        }
+        InputSpec spec = data.inputSpec();
+        Preprocessing preprocessing = spec.preprocessing();
+        return Optional.of(new InputFit(spec.modality(), spec.shape(), data.rawText(),
+                preprocessing == null ? null : preprocessing.range(), InputNormalization.of(preprocessing)));
+    }
+
+    private List<String> suggestedBases(DataFacts data) {
+        return fitFor(data).map(fit -> catalog.firstMatches(fit, MAX_SUGGESTED).stream()
+                .map(hit -> hit.reference() + "@" + hit.latestVersion()).toList()).orElse(List.of());
     }
 
     private CompatibilityReport report(ModelVersion base, DataFacts data, DataFacts test, Strategy strategy,
@@ -81,7 +91,7 @@ public class CompatibilityService {
         Set<String> suggestions = new LinkedHashSet<>();
         findings.stream().filter(f -> f.suggestion() != null).forEach(f -> suggestions.add(f.suggestion()));
         List<String> fitting = compatible || !data.hasLabels() ? List.of()
-                : compatibleBases(data).stream().map(ModelVersion::reference).toList();
+                : suggestedBases(data);
         if (!fitting.isEmpty()) {
             suggestions.add("Bases in the catalog that fit these data: " + String.join(", ", fitting));
         }

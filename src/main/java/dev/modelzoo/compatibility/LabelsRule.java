@@ -17,6 +17,11 @@ final class LabelsRule implements CompatibilityRule {
         this.minPerClass = minPerClass;
     }
 
+    /** Whether the data's own labels allow a classifier at all (whatever the base): two labels, each with examples. */
+    static boolean trainable(DataFacts data) {
+        return !data.hasLabels() || data.countsPerLabel().size() >= 2 && !data.countsPerLabel().containsValue(0);
+    }
+
     @Override
     public String name() {
         return "labels";

@@ -2,6 +2,7 @@ package dev.modelzoo.recommendation;
 
 import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.config.ModelZooConfig;
+import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.finetune.FrozenFeatures;
 import dev.modelzoo.finetune.result.Interval;
 import dev.modelzoo.ml.LinearProbe;
@@ -53,10 +54,36 @@ public class RecommendationService {
     /** The ranking for {@code dataset}; {@code budget}, when given, may only shorten the server's time budget. */
     public Recommendation rank(String namespace, String name, Integer version, int limit, Filter filter,
             Duration budget) {
+        Scoring scoring = score(namespace, name, version, filter, budget);
+        List<RankedBase> ranked = scoring.ranked().stream().map(Scored::ranked).toList();
+        return new Recommendation(scoring.dataset().reference(), METHOD, scoring.examples(), scoring.dataset().count,
+                scoring.subsampled(), List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))),
+                scoring.rejected(), scoring.notScored(), round(scoring.seconds()));
+    }
+
+    /**
+     * The model ids of the bases ranked for {@code dataset}, best first (what sort=transferability puts first; the
+     * bases not scored within the time budget or beyond the candidates follow in the catalog's order).
+     */
+    public List<Long> rankedModelIds(String namespace, String name, Integer version) {
+        return score(namespace, name, version, Filter.ANY, null).ranked().stream()
+                .map(scored -> scored.base().model.id).toList();
+    }
+
+    /** A scored base and its ranking entry. */
+    private record Scored(ModelVersion base, RankedBase ranked) {
+    }
+
+    /** Everything a ranking found, best first. */
+    private record Scoring(DatasetVersion dataset, List<Scored> ranked, List<ConsideredBase> rejected,
+            List<ConsideredBase> notScored, int examples, boolean subsampled, double seconds) {
+    }
+
+    private Scoring score(String namespace, String name, Integer version, Filter filter, Duration budget) {
         long start = System.nanoTime();
         Duration allowed = budget == null || budget.compareTo(config.timeBudget()) > 0 ? config.timeBudget() : budget;
         RecommendationCandidates.Resolved resolved = candidates.resolve(namespace, name, version, filter);
-        List<RankedBase> ranked = new ArrayList<>();
+        List<Scored> ranked = new ArrayList<>();
         List<ConsideredBase> notScored = new ArrayList<>();
         int examples = 0;
         boolean subsampled = false;
@@ -73,28 +100,13 @@ public class RecommendationService {
                     extracted.classes(), FOLDS, SEED);
             examples = probe.count();
             subsampled = extracted.subsampled();
-            ranked.add(ranked(base, probe, extracted, (System.nanoTime() - baseStart) / 1e9));
+            ranked.add(new Scored(base, ranked(base, probe, extracted, (System.nanoTime() - baseStart) / 1e9)));
         }
-        ranked.sort(Comparator.comparingDouble(RankedBase::score).thenComparingDouble(RankedBase::margin)
-                .reversed());
-        return new Recommendation(resolved.dataset().reference(), METHOD, examples, resolved.dataset().count,
-                subsampled, List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), resolved.rejected(),
-                notScored, round((System.nanoTime() - start) / 1e9));
-    }
-
-    /**
-     * {@code bases} (compatible with {@code dataset}) with the ranked ones first, in rank order, then the others
-     * (not reached within the time budget, or beyond the candidates) in their given order.
-     */
-    public List<ModelVersion> inRankOrder(String namespace, String name, Integer version, List<ModelVersion> bases) {
-        List<String> order = rank(namespace, name, version, config.maxCandidates(), Filter.ANY, null).items().stream()
-                .map(RankedBase::base).toList();
-        List<ModelVersion> sorted = new ArrayList<>(bases);
-        sorted.sort(Comparator.comparingInt(v -> {
-            int position = order.indexOf(v.reference());
-            return position < 0 ? order.size() : position;
-        }));
-        return sorted;
+        Comparator<Scored> byScore = Comparator.comparingDouble((Scored scored) -> scored.ranked().score())
+                .thenComparingDouble(scored -> scored.ranked().margin());
+        ranked.sort(byScore.reversed());
+        return new Scoring(resolved.dataset(), ranked, resolved.rejected(), notScored, examples, subsampled,
+                (System.nanoTime() - start) / 1e9);
     }
 
     private static RankedBase ranked(ModelVersion base, LinearProbe.Result probe, FrozenFeatures.Extracted extracted,
