@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class TransferBenchmark {
 
-    private static final String ADMIN = "mzt_bench-admin";
+    static final String ADMIN = "mzt_bench-admin";
     private static final int BATCH = 32;
     private static final double LEARNING_RATE = 1e-3;
     private static final double VALIDATION = 0.2;

@@ -3,6 +3,9 @@ package dev.modelzoo.api;
 import dev.modelzoo.catalog.CatalogService;
 import dev.modelzoo.catalog.DownloadService;
 import dev.modelzoo.catalog.ModelVersion;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,14 +29,17 @@ public class ArtifactResource {
 
     private final CatalogService catalog;
     private final DownloadService downloads;
+    private final ArtifactStreams streams;
 
-    public ArtifactResource(CatalogService catalog, DownloadService downloads) {
+    public ArtifactResource(CatalogService catalog, DownloadService downloads, ArtifactStreams streams) {
         this.catalog = catalog;
         this.downloads = downloads;
+        this.streams = streams;
     }
 
     @GET
-    @Produces({ZIP, "application/problem+json"})
+    // one type: a Multi body takes no negotiation; problems set their own (ProblemMapper, ArtifactStreams)
+    @Produces(ZIP)
     @Operation(summary = "Download the artifact", description = "ETag is the sha256. Supports one 'Range: bytes=a-b'"
             + " (206), 'If-None-Match' (304) and '?redirect=true' (302 to a presigned storage URL). A download"
             + " counts once the whole artifact has been sent.")
@@ -41,35 +48,34 @@ public class ArtifactResource {
     @APIResponse(responseCode = "302", description = "Redirect to a presigned URL")
     @APIResponse(responseCode = "304", description = "Not modified (ETag matched)")
     @APIResponse(responseCode = "416", description = "Range outside the artifact")
-    public Response download(@PathParam("namespace") String namespace, @PathParam("name") String name,
+    @Blocking
+    public Uni<Response> download(@PathParam("namespace") String namespace, @PathParam("name") String name,
             @PathParam("version") String version, @QueryParam("redirect") boolean redirect,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam("Range") String range) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam("Range") String range,
+            @Context HttpServerResponse response) {
         ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
         String etag = '"' + found.sha256 + '"';
         if (ifNoneMatch != null && ETags.matches(ifNoneMatch, found.sha256)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+            return Uni.createFrom().item(Response.notModified().header(HttpHeaders.ETAG, etag).build());
         }
         if (redirect) {
-            return Response.status(Response.Status.FOUND).location(downloads.presign(found))
-                    .header(HttpHeaders.ETAG, etag).build();
+            return Uni.createFrom().item(Response.status(Response.Status.FOUND).location(downloads.presign(found))
+                    .header(HttpHeaders.ETAG, etag).build());
         }
-        Response.ResponseBuilder response;
         ByteRange byteRange = ByteRange.parse(range, found.sizeBytes);
-        if (byteRange == null) {
-            response = Response.ok(downloads.open(found))
-                    .header(HttpHeaders.CONTENT_LENGTH, found.sizeBytes);
-        } else {
-            response = Response.status(Response.Status.PARTIAL_CONTENT)
-                    .entity(downloads.openRange(found, byteRange.first(), byteRange.length()))
-                    .header("Content-Range", byteRange.contentRange(found.sizeBytes))
-                    .header(HttpHeaders.CONTENT_LENGTH, byteRange.length());
-        }
-        return response.type(ZIP)
-                .header(HttpHeaders.ETAG, etag)
-                .header("Accept-Ranges", "bytes")
-                .header("Content-Disposition", "attachment; filename=\"" + found.model.namespace + "-"
-                        + found.model.name + "-" + found.version + ".zip\"")
-                .build();
+        String fileName = found.model.namespace + "-" + found.model.name + "-" + found.version + ".zip";
+        return streams.open(found, byteRange, response).map(body -> {
+            Response.ResponseBuilder answer = byteRange == null
+                    ? Response.ok(body).header(HttpHeaders.CONTENT_LENGTH, found.sizeBytes)
+                    : Response.status(Response.Status.PARTIAL_CONTENT).entity(body)
+                            .header("Content-Range", byteRange.contentRange(found.sizeBytes))
+                            .header(HttpHeaders.CONTENT_LENGTH, byteRange.length());
+            return answer.type(ZIP)
+                    .header(HttpHeaders.ETAG, etag)
+                    .header("Accept-Ranges", "bytes")
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                    .build();
+        });
     }
 
     @HEAD

@@ -31,6 +31,11 @@ public class DownloadService {
         return blobs.open(version.blob(), offset, length);
     }
 
+    /** A short-lived URL of the artifact for this server's own streaming (not handed out). */
+    public URI internalUrl(ModelVersion version, java.time.Duration ttl) {
+        return blobs.internalUrl(version.blob(), ttl);
+    }
+
     /** A presigned URL straight to the storage server; counted as a download when handed out. */
     public URI presign(ModelVersion version) {
         countDownload(version.id);

@@ -120,4 +120,9 @@ public class BlobStore {
     public URI presign(BlobRef blob, Duration ttl, String downloadFileName) {
         return objects.presignGet(blob.key(), ttl, downloadFileName);
     }
+
+    /** A short-lived URL this server streams {@code blob} from (downloads proxied without a worker thread). */
+    public URI internalUrl(BlobRef blob, Duration ttl) {
+        return objects.presignInternalGet(blob.key(), ttl);
+    }
 }

@@ -41,6 +41,9 @@ public interface ObjectStore {
     /** A time-limited URL that lets anyone GET {@code key} directly from the storage server. */
     URI presignGet(String key, Duration ttl, String downloadFileName);
 
+    /** A time-limited GET URL for this server's own use: signed for the endpoint the server reaches. */
+    URI presignInternalGet(String key, Duration ttl);
+
     /** Creates the bucket when missing; also a cheap reachability probe. */
     void ensureBucket();
 }

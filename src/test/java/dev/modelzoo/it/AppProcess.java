@@ -88,7 +88,7 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** Resident memory (kB) and CPU seconds so far, from /proc. */
-    long[] rssKbAndCpuTicks() throws IOException {
+    public long[] rssKbAndCpuTicks() throws IOException {
         String status = Files.readString(Path.of("/proc/" + pid() + "/status"));
         long rss = Long.parseLong(status.replaceAll("(?s).*VmRSS:\\s+(\\d+) kB.*", "$1"));
         String[] stat = Files.readString(Path.of("/proc/" + pid() + "/stat")).split("\\) ")[1].split(" ");

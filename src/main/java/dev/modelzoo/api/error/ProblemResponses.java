@@ -19,7 +19,7 @@ public final class ProblemResponses {
     }
 
     /** Seconds a client should wait before retrying a 503 (a busy pool frees up, a restarting database returns). */
-    static final String RETRY_AFTER_SECONDS = "2";
+    public static final String RETRY_AFTER_SECONDS = "2";
 
     public static Response.ResponseBuilder response(ProblemType type, String detail, String instance,
             List<Violation> violations) {

@@ -144,6 +144,14 @@ public class MinioObjectStore implements ObjectStore {
     }
 
     @Override
+    public URI presignInternalGet(String key, Duration ttl) {
+        // signed for the endpoint this server reaches (the signature covers the host), not the public one
+        return call(() -> URI.create(client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.GET).bucket(bucket).object(key).expiry((int) ttl.toSeconds()).build())),
+                "presign " + key);
+    }
+
+    @Override
     public void ensureBucket() {
         call(() -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
