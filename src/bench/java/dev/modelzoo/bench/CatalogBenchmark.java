@@ -256,6 +256,7 @@ public final class CatalogBenchmark {
         String base = app.baseUri();
         kinds.put("bare /q/health/live", i -> URI.create(base + "/q/health/live"));
         kinds.put("q=<word>", i -> URI.create(base + "/api/v1/models?q=" + words.sample(new Random(i))));
+        // two Zipf words: mostly distinct pairs, so mostly not cached
         kinds.put("q=<word> <word>", i -> {
             Random random = new Random(i);
             return URI.create(base + "/api/v1/models?q=" + words.sample(random) + "+" + words.sample(random));
@@ -266,7 +267,10 @@ public final class CatalogBenchmark {
         kinds.put("sort=recent&page=200", i -> URI.create(base + "/api/v1/models?sort=recent&page=200"));
         kinds.put("compatibleWith", i -> URI.create(base + "/api/v1/models?compatibleWith="
                 + URLEncoder.encode(dataset, StandardCharsets.UTF_8)));
-        kinds.put("model detail", i -> URI.create(base + "/api/v1/models/"
+        // views follow popularity (Zipf over the models), and a uniform spread that the page cache cannot help
+        Zipf popular = new Zipf(published, 1.0);
+        kinds.put("model detail (Zipf)", i -> URI.create(base + "/api/v1/models/" + popular.sample(new Random(i))));
+        kinds.put("model detail (uniform)", i -> URI.create(base + "/api/v1/models/"
                 + published.get(Math.floorMod(i * 7919, published.size()))));
         return kinds;
     }

@@ -98,6 +98,11 @@ public final class SearchQuery {
             return put("sort", sort == null ? null : sort.wire());
         }
 
+        /** Continue after a page: its {@code next} cursor (sorts downloads, recent and name; keyset paging). */
+        public Builder optAfter(String next) {
+            return put("after", next);
+        }
+
         /** Zero-based page. */
         public Builder optPage(Integer page) {
             return put("page", page);

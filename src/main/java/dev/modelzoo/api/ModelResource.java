@@ -31,8 +31,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +60,11 @@ public class ModelResource {
     private final CompatibilityService compatibility;
     private final RecommendationService recommendations;
 
+    private final CatalogPageCache cache;
     public ModelResource(CatalogService catalog, PublishService publisher, Authenticator authenticator,
-            JsonParts json, CompatibilityService compatibility, RecommendationService recommendations) {
+            JsonParts json, CompatibilityService compatibility, RecommendationService recommendations,
+            CatalogPageCache cache) {
+        this.cache = cache;
         this.compatibility = compatibility;
         this.recommendations = recommendations;
         this.catalog = catalog;
@@ -90,7 +95,14 @@ public class ModelResource {
             @Parameter(description = "the 'next' cursor of the previous page (sorts downloads, recent, name)")
             @QueryParam("after") String after,
             @Parameter(description = "only bases that a HEAD_ONLY fine-tune on this dataset accepts (no adapter)",
-                    example = "alice/digits@1") @QueryParam("compatibleWith") String compatibleWith) {
+                    example = "alice/digits@1") @QueryParam("compatibleWith") String compatibleWith,
+            @Context UriInfo uri) {
+        return cache.get("search?" + uri.getRequestUri().getRawQuery(), () -> search(q, modality, task, tag,
+                namespace, parent, sort, page, size, after, compatibleWith));
+    }
+
+    private PageView<ModelSummaryView> search(String q, String modality, String task, String tag, String namespace,
+            String parent, String sort, String page, String size, String after, String compatibleWith) {
         SearchCriteria.Sort order = QueryParams.enumValue("sort", sort, SearchCriteria.Sort.class);
         boolean fitting = compatibleWith != null && !compatibleWith.isBlank();
         if (order == SearchCriteria.Sort.TRANSFERABILITY && !fitting) {
@@ -135,8 +147,10 @@ public class ModelResource {
     @APIResponse(responseCode = "200", description = "The model")
     @APIResponse(responseCode = "404", description = "No such model")
     public ModelView model(@PathParam("namespace") String namespace, @PathParam("name") String name) {
-        RegisteredModel model = catalog.model(namespace, name);
-        return ViewMapper.model(model, catalog.versions(model));
+        return cache.get("model " + namespace + "/" + name, () -> {
+            RegisteredModel model = catalog.model(namespace, name);
+            return ViewMapper.model(model, catalog.versions(model));
+        });
     }
 
     @GET

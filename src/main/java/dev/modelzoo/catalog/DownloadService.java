@@ -2,8 +2,8 @@ package dev.modelzoo.catalog;
 
 import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.storage.BlobStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.net.URI;
 
@@ -14,8 +14,11 @@ public class DownloadService {
     private final BlobStore blobs;
     private final ModelVersionRepository versions;
     private final ModelZooConfig config;
+    private final CatalogGeneration generation;
 
-    public DownloadService(BlobStore blobs, ModelVersionRepository versions, ModelZooConfig config) {
+    public DownloadService(BlobStore blobs, ModelVersionRepository versions, ModelZooConfig config,
+            CatalogGeneration generation) {
+        this.generation = generation;
         this.blobs = blobs;
         this.versions = versions;
         this.config = config;
@@ -43,8 +46,9 @@ public class DownloadService {
         return blobs.presign(version.blob(), config.storage().presignTtl(), fileName);
     }
 
-    @Transactional
+    /** Adds one download to the version and its model, in its own transaction; cached pages are dropped after. */
     public void countDownload(long versionId) {
-        versions.countDownload(versionId);
+        QuarkusTransaction.requiringNew().run(() -> versions.countDownload(versionId));
+        generation.changed();
     }
 }

@@ -27,10 +27,14 @@ public class PublishService {
     private final BlobStore blobs;
     private final VersionCommitter committer;
     private final ModelVersionRepository versions;
+    private final ValidationSlots slots;
+    private final CatalogGeneration generation;
 
     public PublishService(ArtifactValidator validator, BlobStore blobs, VersionCommitter committer,
-            ModelVersionRepository versions) {
+            ModelVersionRepository versions, ValidationSlots slots, CatalogGeneration generation) {
+        this.generation = generation;
         this.validator = validator;
+        this.slots = slots;
         this.blobs = blobs;
         this.committer = committer;
         this.versions = versions;
@@ -54,6 +58,16 @@ public class PublishService {
         return publish(system, namespace, name, metadata, artifact, parent);
     }
 
+    /** Users' publishes take a validation slot; the system's own (jobs, the manifest) are bounded by their workers. */
+    private Architecture validate(Caller caller, Path artifact, VersionMetadata metadata) {
+        if (caller.kind() == Caller.Kind.SYSTEM) {
+            return validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
+        }
+        try (ValidationSlots.Slot slot = slots.acquire()) {
+            return validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
+        }
+    }
+
     private ModelVersion publish(Caller caller, String namespace, String name, VersionMetadata metadata,
             Path artifact, ParentLink link) {
         Names.require("namespace", namespace);
@@ -72,10 +86,11 @@ public class PublishService {
             throw new InvalidRequestException("The metadata is invalid: " + violations.get(0).message(), violations);
         }
         committer.checkAvailable(namespace, name, metadata.version());
-        Architecture architecture = validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
+        Architecture architecture = validate(caller, artifact, metadata);
         TemporaryUpload upload = blobs.upload(artifact);
         ModelVersion version = blobs.promoteAndCommit(upload, blob -> committer.commit(namespace, name, caller.name(),
                 metadata, architecture, blob, link), versions::referencesBlob);
+        generation.changed();
         LOG.infof("Published %s (%d bytes, sha256 %s) by %s", version.reference(), version.sizeBytes, version.sha256,
                 caller.name());
         return version;

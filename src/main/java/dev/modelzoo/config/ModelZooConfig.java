@@ -40,6 +40,24 @@ public interface ModelZooConfig {
     /** Ranking of bases by measured transferability. */
     Recommendation recommendation();
 
+    /** Catalog reads. */
+    Catalog catalog();
+
+    /** Catalog reads: a short-lived cache of search pages and model pages. */
+    interface Catalog {
+        /**
+         * How long a search page or model page is served from memory; any publish, dataset upload or counted
+         * download on this instance drops every cached page at once, so only other instances' writes show late (by
+         * at most this). 0 turns the cache off.
+         */
+        @WithDefault("2S")
+        Duration cacheTtl();
+
+        /** Most cached pages; a full cache starts over. */
+        @WithDefault("5000")
+        int cacheSize();
+    }
+
     /** Local data directory settings. */
     interface Data {
         /** Root of everything the embedded default keeps on disk. */
@@ -94,6 +112,17 @@ public interface ModelZooConfig {
         /** Temporary uploads older than this are removed by the janitor. */
         @WithDefault("1H")
         Duration tempTtl();
+
+        /**
+         * How many artifacts are validated (loaded with DL4J) at once; each holds a whole network in memory, so
+         * this bounds a publish burst's memory and CPU without serialising publishes. 0: the number of cores.
+         */
+        @WithDefault("0")
+        int validators();
+
+        /** How long a publish waits for a free validator before it is answered 503 with Retry-After. */
+        @WithDefault("10S")
+        Duration validatorWait();
     }
 
     /** Dataset reading limits, checked while reading (zip bombs, huge tables). */
@@ -127,6 +156,13 @@ public interface ModelZooConfig {
         /** Jobs trained at once by this instance; one per 2 cores is the measured sweet spot for DL4J. */
         @WithDefault("1")
         int concurrency();
+
+        /**
+         * Jobs waiting for a worker at most (all instances together); beyond, the workers are saturated and a new
+         * fine-tune is answered 503 with Retry-After instead of waiting in an unbounded queue.
+         */
+        @WithDefault("200")
+        int maxQueued();
 
         /** How often an idle worker looks for a queued job. */
         @WithDefault("1S")

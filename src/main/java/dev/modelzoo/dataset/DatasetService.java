@@ -1,6 +1,7 @@
 package dev.modelzoo.dataset;
 
 import dev.modelzoo.auth.Caller;
+import dev.modelzoo.catalog.CatalogGeneration;
 import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.dataset.format.Example;
 import dev.modelzoo.dataset.format.Limits;
@@ -33,8 +34,11 @@ public class DatasetService {
     private final BlobStore blobs;
     private final ModelZooConfig config;
 
+    private final CatalogGeneration generation;
+
     public DatasetService(DatasetRepository datasets, DatasetVersionRepository versions, DatasetCommitter committer,
-            BlobStore blobs, ModelZooConfig config) {
+            BlobStore blobs, ModelZooConfig config, CatalogGeneration generation) {
+        this.generation = generation;
         this.datasets = datasets;
         this.versions = versions;
         this.committer = committer;
@@ -54,6 +58,8 @@ public class DatasetService {
         TemporaryUpload upload = blobs.upload(file);
         DatasetVersion version = blobs.promoteAndCommit(upload, blob -> committer.commit(namespace, name,
                 caller.name(), metadata, description, blob), versions::referencesBlob);
+        // compatibleWith=<dataset> without a version means its latest: cached search pages may have changed
+        generation.changed();
         LOG.infof("Uploaded dataset %s: %s %s, %d examples, %d labels", version.reference(), version.modality,
                 version.shape, version.count, version.labels.size());
         return version;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,10 +24,16 @@ public final class EmbeddedServices {
     private EmbeddedServices() {
     }
 
-    /** Starts whatever is not configured externally and returns the properties that point at it. */
+    /**
+     * Starts whatever is not configured externally and returns the properties that point at it. PostgreSQL and
+     * S3Proxy start side by side (each takes about a second), which shortens the time to ready.
+     */
     public static Map<String, String> startMissing() {
         Path dataDir = Path.of(lookup(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
         Map<String, String> properties = new LinkedHashMap<>();
+        CompletableFuture<Map<String, String>> storage = lookup(STORAGE_URL).isPresent()
+                ? CompletableFuture.completedFuture(Map.of())
+                : CompletableFuture.supplyAsync(() -> startStorage(dataDir));
         if (lookup(DATASOURCE_URL).isEmpty()) {
             long start = System.nanoTime();
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"),
@@ -34,15 +42,21 @@ public final class EmbeddedServices {
             LOG.infof("Embedded PostgreSQL started at %s in %d ms (data in %s)", postgres.jdbcUrl(),
                     (System.nanoTime() - start) / 1_000_000, dataDir.resolve("postgres"));
         }
-        if (lookup(STORAGE_URL).isEmpty()) {
-            long start = System.nanoTime();
-            EmbeddedS3Server s3 = EmbeddedS3Server.start(dataDir.resolve("objects"), 0);
-            properties.putAll(storageProperties(s3));
-            Runtime.getRuntime().addShutdownHook(new Thread(s3::close, "embedded-s3-shutdown"));
-            LOG.infof("Embedded S3 server (S3Proxy) started at %s in %d ms (objects in %s)", s3.endpoint(),
-                    (System.nanoTime() - start) / 1_000_000, dataDir.resolve("objects"));
+        try {
+            properties.putAll(storage.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         return properties;
+    }
+
+    private static Map<String, String> startStorage(Path dataDir) {
+        long start = System.nanoTime();
+        EmbeddedS3Server s3 = EmbeddedS3Server.start(dataDir.resolve("objects"), 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(s3::close, "embedded-s3-shutdown"));
+        LOG.infof("Embedded S3 server (S3Proxy) started at %s in %d ms (objects in %s)", s3.endpoint(),
+                (System.nanoTime() - start) / 1_000_000, dataDir.resolve("objects"));
+        return storageProperties(s3);
     }
 
     /** Configuration that points the datasource at {@code postgres}. */

@@ -6,12 +6,14 @@ import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.compatibility.CompatibilityChecker;
 import dev.modelzoo.compatibility.CompatibilityService;
 import dev.modelzoo.compatibility.Finding;
+import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.error.ConflictException;
 import dev.modelzoo.error.ForbiddenException;
 import dev.modelzoo.error.NotFoundException;
 import dev.modelzoo.error.ProblemType;
+import dev.modelzoo.error.ServiceUnavailableException;
 import dev.modelzoo.error.UnprocessableException;
 import dev.modelzoo.error.Violation;
 import dev.modelzoo.spec.Names;
@@ -33,9 +35,12 @@ public class FineTuneService {
     private final JobEventRepository events;
     private final RunningJobs running;
     private final CompatibilityService compatibility;
+    private final int maxQueued;
 
     public FineTuneService(CatalogService catalog, DatasetService datasets, JobQueue queue, FineTuneJobRepository jobs,
-            JobEventRepository events, RunningJobs running, CompatibilityService compatibility) {
+            JobEventRepository events, RunningJobs running, CompatibilityService compatibility,
+            ModelZooConfig config) {
+        this.maxQueued = config.worker().maxQueued();
         this.catalog = catalog;
         this.datasets = datasets;
         this.queue = queue;
@@ -76,6 +81,12 @@ public class FineTuneService {
         if (dataset.countsPerLabel.values().stream().noneMatch(count -> count >= 2)) {
             throw new UnprocessableException(ProblemType.INVALID_DATASET, "The validation split would be empty:"
                     + " at least one label needs two examples");
+        }
+        long waiting = jobs.count("status", JobStatus.QUEUED);
+        if (waiting >= maxQueued) {
+            // a soft bound: two requests at the same moment may both pass, which costs nothing
+            throw new ServiceUnavailableException("The fine-tune workers are saturated: " + waiting + " jobs are"
+                    + " waiting (modelzoo.worker.max-queued); try again later", null);
         }
         FineTuneJob job = new FineTuneJob();
         job.id = UUID.randomUUID();
