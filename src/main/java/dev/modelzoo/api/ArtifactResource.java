@@ -38,7 +38,7 @@ public class ArtifactResource {
     }
 
     @GET
-    // one type: a Multi body takes no negotiation; problems set their own (ProblemMapper, ArtifactStreams)
+    // problems (404, 416, 503) get their own type from ProblemMapper
     @Produces(ZIP)
     @Operation(summary = "Download the artifact", description = "ETag is the sha256. Supports one 'Range: bytes=a-b'"
             + " (206), 'If-None-Match' (304) and '?redirect=true' (302 to a presigned storage URL). A download"

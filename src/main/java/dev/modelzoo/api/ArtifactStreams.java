@@ -5,7 +5,6 @@ import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.error.ServiceUnavailableException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -63,9 +62,8 @@ public class ArtifactStreams {
         }
         int expected = range == null ? 200 : 206;
         long versionId = version.id;
-        // counted once the whole artifact went out; the count is a database write, off the event loop
-        Runnable onComplete = range != null ? () -> { } : () -> Infrastructure.getDefaultWorkerPool()
-                .execute(() -> downloads.countDownload(versionId));
+        // counted once the whole artifact went out (a database write: StorageBodyWriter runs it on a worker)
+        Runnable onComplete = range != null ? () -> { } : () -> downloads.countDownload(versionId);
         return client.request(request)
                 .onItem().transformToUni(outgoing -> outgoing.send())
                 .onFailure().transform(failure -> unavailable(version, failure.toString()))

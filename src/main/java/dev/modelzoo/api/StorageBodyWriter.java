@@ -1,5 +1,9 @@
 package dev.modelzoo.api;
 
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -16,7 +20,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 /**
  * Writes a {@link StorageBody} by piping the storage response into the client's socket on the event loop, with
  * backpressure both ways (as RESTEasy Reactive's own writer for Vert.x files does): no worker thread holds a blocking
- * stream and no byte is copied through the heap. Status and headers are the resource's.
+ * stream and no byte is copied into the heap. Status and headers are the resource's.
  */
 @Provider
 @Produces(MediaType.WILDCARD)
@@ -41,15 +45,48 @@ public class StorageBodyWriter implements ServerMessageBodyWriter<StorageBody> {
         request.suspend();
         // RESTEasy copies the resource's headers when the head is written; Vert.x needs the length before any byte
         body.target().putHeader("Content-Length", String.valueOf(body.length()));
-        body.upstream().pipeTo(body.target(), piped -> {
-            if (piped.succeeded()) {
-                body.onComplete().run();
-            } else {
-                // the client left or the store broke off: the connection is closed, the body stays short
-                LOG.debugf("Artifact transfer ended early: %s", piped.cause());
+        HttpClientResponse upstream = body.upstream();
+        HttpServerResponse target = body.target();
+        // the last buffer is held back until onComplete (the download count) ran: with Content-Length framing a
+        // client is done at its last byte, and a client that has every byte must also see the count
+        Buffer[] held = new Buffer[1];
+        upstream.handler(buffer -> {
+            if (held[0] != null) {
+                target.write(held[0]);
             }
+            held[0] = buffer;
+            if (target.writeQueueFull()) {
+                upstream.pause();
+                target.drainHandler(drained -> upstream.resume());
+            }
+        });
+        upstream.exceptionHandler(failure -> {
+            // the store broke off: the body stays short and the connection is closed, so the client notices
+            LOG.debugf("Artifact transfer from storage failed: %s", failure);
+            target.reset();
             request.resume();
         });
+        target.closeHandler(closed -> {
+            if (!target.ended()) {
+                // the client left: stop reading from the store
+                upstream.request().connection().close();
+            }
+        });
+        upstream.endHandler(ended -> Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                body.onComplete().run();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not count a download");
+            } finally {
+                if (held[0] == null) {
+                    target.end();
+                } else {
+                    target.end(held[0]);
+                }
+                request.resume();
+            }
+        }));
+        upstream.resume();
     }
 
     @Override

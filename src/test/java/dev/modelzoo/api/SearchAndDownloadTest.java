@@ -79,6 +79,20 @@ class SearchAndDownloadTest {
     }
 
     @Test
+    void cachedPagesShowAPublishAndADownloadAtOnce() {
+        String[] user = Api.newUser("fresh");
+        given().get("/api/v1/models?namespace={ns}", user[0]).then().body("total", equalTo(0));
+        publish(user[1], user[0], "first", imageMetadata(List.of(1, 8, 8), List.of("cat", "dog"), null), conv)
+                .then().statusCode(201);
+        given().get("/api/v1/models?namespace={ns}", user[0]).then().body("total", equalTo(1))
+                .body("items[0].downloads", equalTo(0));
+        given().get("/api/v1/models/{ns}/first", user[0]).then().body("downloads", equalTo(0));
+        given().get("/api/v1/models/{ns}/first/versions/1/artifact", user[0]).then().statusCode(200);
+        given().get("/api/v1/models?namespace={ns}", user[0]).then().body("items[0].downloads", equalTo(1));
+        given().get("/api/v1/models/{ns}/first", user[0]).then().body("downloads", equalTo(1));
+    }
+
+    @Test
     void badQueryParametersAre400() {
         given().get("/api/v1/models?modality=SMELL").then().statusCode(400)
                 .contentType("application/problem+json")
