@@ -123,7 +123,6 @@ public final class CatalogBenchmark {
     }
 
     private void createUsers() {
-        ModelZooClient admin = client(TransferBenchmark.ADMIN);
         for (int i = 0; i < NAMESPACES; i++) {
             String name = "pub" + i;
             HttpResponse<String> created = post("/api/v1/users", TransferBenchmark.ADMIN,
@@ -138,7 +137,6 @@ public final class CatalogBenchmark {
             }
             namespaces.add(name);
         }
-        admin.whoami();
     }
 
     /** The artifacts models are published with: IMAGE conv nets and TABULAR dense nets of several shapes. */

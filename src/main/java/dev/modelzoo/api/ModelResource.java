@@ -118,8 +118,7 @@ public class ModelResource {
                 throw new InvalidRequestException("page", "0 (or no page) with after", page,
                         "after= continues from a cursor; drop page");
             }
-            cursor = PageCursor.decode(after.trim(), new SearchCriteria(query, null, null, null, null, null, order,
-                    0, pageSize, null, null, null).effectiveSort());
+            cursor = PageCursor.decode(after.trim(), SearchCriteria.effectiveSort(order, query));
         }
         DatasetReference dataset = fitting ? DatasetReference.parse("compatibleWith", compatibleWith) : null;
         Optional<InputFit> fit = dataset == null ? Optional.empty() : compatibility.fitFor(dataset);

@@ -4,10 +4,10 @@ import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.storage.BlobStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 
-/** Serves artifact bytes (whole, ranged or via a presigned URL) and counts completed downloads. */
+/** Artifact URLs (presigned for clients, internal for the server's own streaming) and download counts. */
 @ApplicationScoped
 public class DownloadService {
 
@@ -24,18 +24,8 @@ public class DownloadService {
         this.config = config;
     }
 
-    /** The whole artifact; {@link #countDownload} is called once it has been read to the end. */
-    public InputStream open(ModelVersion version) {
-        long id = version.id;
-        return new CompletionInputStream(blobs.open(version.blob()), () -> countDownload(id));
-    }
-
-    public InputStream openRange(ModelVersion version, long offset, long length) {
-        return blobs.open(version.blob(), offset, length);
-    }
-
     /** A short-lived URL of the artifact for this server's own streaming (not handed out). */
-    public URI internalUrl(ModelVersion version, java.time.Duration ttl) {
+    public URI internalUrl(ModelVersion version, Duration ttl) {
         return blobs.internalUrl(version.blob(), ttl);
     }
 

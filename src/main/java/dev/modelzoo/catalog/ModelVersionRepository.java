@@ -19,23 +19,9 @@ public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
         return list("model = ?1 order by version desc", model);
     }
 
-    /** The latest version of each of the given models. */
-    public List<ModelVersion> latestOf(Collection<Long> modelIds) {
-        if (modelIds.isEmpty()) {
-            return List.of();
-        }
-        return list("model.id in ?1 and version = model.latestVersion", modelIds);
-    }
-
     /** Latest versions of every model, most downloaded first. */
     public List<ModelVersion> latestVersions(int limit) {
         return find("version = model.latestVersion order by model.downloads desc, model.id").page(0, limit).list();
-    }
-
-    /** Latest versions of models whose input is {@code modality}, most downloaded first. */
-    public List<ModelVersion> latestWithModality(dev.modelzoo.spec.Modality modality, int limit) {
-        return find("version = model.latestVersion and model.modality = ?1 order by model.downloads desc, model.id",
-                modality).page(0, limit).list();
     }
 
     public List<ModelVersion> childrenOf(Collection<Long> parentIds) {

@@ -2,6 +2,7 @@ package dev.modelzoo.catalog;
 
 import dev.modelzoo.error.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -20,11 +21,10 @@ public record PageCursor(SearchCriteria.Sort sort, long downloads, String namesp
     }
 
     public String encode() {
-        String key = switch (sort) {
-            case DOWNLOADS -> "d " + downloads + " " + namespace + " " + name;
-            case RECENT -> "r " + updatedAt.getEpochSecond() + " " + updatedAt.getNano() + " " + id;
-            case NAME -> "n " + namespace + " " + name;
-            default -> throw new IllegalStateException("no keyset for " + sort);
+        String key = tag(sort) + " " + switch (sort) {
+            case DOWNLOADS -> downloads + " " + namespace + " " + name;
+            case RECENT -> updatedAt.getEpochSecond() + " " + updatedAt.getNano() + " " + id;
+            default -> namespace + " " + name;
         };
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
@@ -37,16 +37,13 @@ public record PageCursor(SearchCriteria.Sort sort, long downloads, String namesp
         } catch (IllegalArgumentException e) {
             throw invalid(after, "it is not a cursor from this server");
         }
-        String expected = switch (sort) {
-            case DOWNLOADS -> "d";
-            case RECENT -> "r";
-            case NAME -> "n";
-            default -> throw invalid(after, "sort " + sort.name().toLowerCase() + " pages by page number only");
-        };
+        if (!supports(sort)) {
+            throw invalid(after, "sort " + sort.name().toLowerCase() + " pages by page number only");
+        }
+        if (!parts[0].equals(tag(sort))) {
+            throw invalid(after, "it was issued for another sort order");
+        }
         try {
-            if (!parts[0].equals(expected)) {
-                throw invalid(after, "it was issued for another sort order");
-            }
             return switch (sort) {
                 case DOWNLOADS -> new PageCursor(sort, Long.parseLong(parts[1]), parts[2], parts[3], null, 0);
                 case RECENT -> new PageCursor(sort, 0, null, null,
@@ -54,12 +51,19 @@ public record PageCursor(SearchCriteria.Sort sort, long downloads, String namesp
                         Long.parseLong(parts[3]));
                 default -> new PageCursor(sort, 0, parts[1], parts[2], null, 0);
             };
-        } catch (RuntimeException e) {
-            if (e instanceof InvalidRequestException invalid) {
-                throw invalid;
-            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException | DateTimeException e) {
             throw invalid(after, "it is not a cursor from this server");
         }
+    }
+
+    /** The first word of a cursor: which order it belongs to. */
+    private static String tag(SearchCriteria.Sort sort) {
+        return switch (sort) {
+            case DOWNLOADS -> "d";
+            case RECENT -> "r";
+            case NAME -> "n";
+            default -> throw new IllegalStateException("no keyset for " + sort);
+        };
     }
 
     private static InvalidRequestException invalid(String after, String why) {

@@ -33,6 +33,11 @@ public record SearchCriteria(String q, Modality modality, Task task, String tag,
 
     /** The order in effect: the given one, else relevance with a text query, else downloads. */
     public Sort effectiveSort() {
+        return effectiveSort(sort, q);
+    }
+
+    /** The order a query {@code q} sorted by {@code sort} (may be null) is answered in. */
+    public static Sort effectiveSort(Sort sort, String q) {
         return sort != null ? sort : ModelSearch.toTsQuery(q) != null ? Sort.RELEVANCE : Sort.DOWNLOADS;
     }
 }

@@ -1,5 +1,6 @@
 package dev.modelzoo.compatibility;
 
+import dev.modelzoo.catalog.InputFit;
 import dev.modelzoo.spec.Modality;
 import dev.modelzoo.spec.Preprocessing;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.Objects;
  */
 final class PreprocessingRule implements CompatibilityRule {
 
-    /** Slack for values that went through float rounding. */
-    private static final double EPSILON = 1e-3;
+    /** Slack for values that went through float rounding (the same in the catalog's SQL form of this rule). */
+    private static final double EPSILON = InputFit.RANGE_EPSILON;
 
     @Override
     public String name() {

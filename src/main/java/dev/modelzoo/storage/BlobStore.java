@@ -100,17 +100,9 @@ public class BlobStore {
         objects.delete(blob.key());
     }
 
-    public InputStream open(BlobRef blob) {
-        return objects.get(blob.key());
-    }
-
-    public InputStream open(BlobRef blob, long offset, long length) {
-        return objects.get(blob.key(), offset, length);
-    }
-
     /** Copies a blob into a local file, e.g. to load it with DL4J. */
     public void download(BlobRef blob, Path target) {
-        try (InputStream in = open(blob)) {
+        try (InputStream in = objects.get(blob.key())) {
             Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,9 +23,6 @@ public interface ObjectStore {
     /** Opens the whole object; the caller closes the stream. Throws {@link NoSuchObjectException} if absent. */
     InputStream get(String key);
 
-    /** Opens {@code length} bytes starting at {@code offset}. Throws {@link NoSuchObjectException} if absent. */
-    InputStream get(String key, long offset, long length);
-
     /** Size and modification time of {@code key}, or empty when it does not exist. */
     Optional<ObjectInfo> stat(String key);
 

@@ -86,12 +86,6 @@ public class MinioObjectStore implements ObjectStore {
     }
 
     @Override
-    public InputStream get(String key, long offset, long length) {
-        return call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key)
-                .offset(offset).length(length).build()), key);
-    }
-
-    @Override
     public Optional<ObjectInfo> stat(String key) {
         try {
             StatObjectResponse stat = call(() -> client.statObject(
