@@ -5,6 +5,7 @@ import dev.modelzoo.dataset.source.ReferenceData;
 import dev.modelzoo.ml.FeatureStore;
 import dev.modelzoo.ml.FineTuner;
 import dev.modelzoo.ml.LabeledData;
+import dev.modelzoo.ml.LoadedNetwork;
 import dev.modelzoo.ml.LinearProbe;
 import dev.modelzoo.ml.LogMe;
 import dev.modelzoo.ml.NetworkLoader;
@@ -60,7 +61,7 @@ public final class RecommendationExperiment {
                             28, 28);
                     Map<String, float[][]> features = new LinkedHashMap<>();
                     bases.forEach((name, network) -> {
-                        INDArray output = FineTuner.prefixFeatures(() -> network, network.getnLayers() - 2, labeled,
+                        INDArray output = FineTuner.prefixFeatures(() -> new LoadedNetwork(network), network.getnLayers() - 2, labeled,
                                 FeatureStore.NONE, "").output();
                         features.put(name, output.toFloatMatrix());
                     });

@@ -85,15 +85,15 @@ public final class TransferExperiment {
                                 "models-manifest/artifacts")).resolve(base + "-1.zip"), Long.MAX_VALUE).multiLayer();
                         if (withScratch && !scratchCache.containsKey(scratchKey)) {
                             long start = System.nanoTime();
-                            FineTuner.Stage scratch = FineTuner.scratch(network, all, split, settings, "SCRATCH",
+                            FineTuner.Stage scratch = FineTuner.scratch(new LoadedNetwork(network), all, split, settings, "SCRATCH",
                                     FineTuneProgress.SILENT);
-                            double accuracy = Evaluator.evaluate(new LoadedNetwork(scratch.network()), test)
+                            double accuracy = Evaluator.evaluate(scratch.network(), test)
                                     .accuracy();
                             scratchCache.put(scratchKey, accuracy);
                             print(results, "(scratch)", task, n, seed, "SCRATCH", accuracy,
                                     (System.nanoTime() - start) / 1e9, scratch);
                         }
-                        FineTuner.Session session = FineTuner.start(network, all, split, settings,
+                        FineTuner.Session session = FineTuner.start(new LoadedNetwork(network), all, split, settings,
                                 new FineTuner.Features(FeatureStore.NONE, index -> ""), FineTuneProgress.SILENT);
                         Integer boundary = FeatureBoundary.of(NetworkInspector.summarize(new LoadedNetwork(network))
                                 .layers().stream().map(LayerSummary::type).toList());
@@ -111,11 +111,11 @@ public final class TransferExperiment {
                                     stages.get(auto).result().validation())) {
                                 auto = s;
                             }
-                            print(results, base, task, n, seed, name, Evaluator.evaluate(new LoadedNetwork(
-                                    stage.network()), test).accuracy(), seconds, stage);
+                            print(results, base, task, n, seed, name, Evaluator.evaluate(stage.network(),
+                                    test).accuracy(), seconds, stage);
                         }
                         print(results, base, task, n, seed, "AUTO>" + stages.get(auto).label().substring(0, 2),
-                                Evaluator.evaluate(new LoadedNetwork(stages.get(auto).network()), test).accuracy(),
+                                Evaluator.evaluate(stages.get(auto).network(), test).accuracy(),
                                 seconds, stages.get(auto));
                         results.computeIfAbsent(base + "|" + task + "|" + n + "|SCRATCH", k -> new ArrayList<>())
                                 .add(scratchCache.getOrDefault(scratchKey, Double.NaN));

@@ -56,13 +56,14 @@ public class CompatibilityResource {
         if (request.dataset() != null) {
             return compatibility.check(base, DatasetReference.parse("dataset", request.dataset()),
                     request.testDataset() == null ? null : DatasetReference.parse("testDataset",
-                            request.testDataset()), request.strategy(), request.freezeUpTo(), request.adapt());
+                            request.testDataset()), request.strategy(), request.freezeUpTo(),
+                    request.freezeUpToLayer(), request.adapt());
         }
         if (request.testDataset() != null) {
             throw new InvalidRequestException("testDataset", "a dataset to go with it", request.testDataset(),
                     "A testDataset is checked together with a dataset, not with an inputSpec");
         }
         return compatibility.check(base, request.inputSpec(), request.strategy(), request.freezeUpTo(),
-                request.adapt());
+                request.freezeUpToLayer(), request.adapt());
     }
 }

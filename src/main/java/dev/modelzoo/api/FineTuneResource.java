@@ -83,7 +83,7 @@ public class FineTuneResource {
                 ModelReference.parse("base", request.base()), DatasetReference.parse("dataset", request.dataset()),
                 request.testDataset() == null ? null : DatasetReference.parse("testDataset", request.testDataset()),
                 target.namespace(), target.name(), request.strategy(), request.freezeUpTo(), request.baseline(),
-                request.adapt(), request.hyperparameters()));
+                request.adapt(), request.hyperparameters(), request.freezeUpToLayer()));
         return Response.accepted(JobViews.view(job)).location(URI.create("/api/v1/fine-tunes/" + job.id)).build();
     }
 

@@ -44,19 +44,21 @@ public class CompatibilityService {
 
     /** Checks a base against a stored dataset and, when given, a test dataset (may be null). */
     public CompatibilityReport check(ModelReference base, DatasetReference dataset, DatasetReference testDataset,
-            Strategy strategy, Integer freezeUpTo, boolean adapt) {
+            Strategy strategy, Integer freezeUpTo, String freezeUpToLayer, boolean adapt) {
         ModelVersion baseVersion = catalog.version(base);
         DatasetVersion datasetVersion = datasets.version(dataset.namespace(), dataset.name(), dataset.version());
         DataFacts test = testDataset == null ? null : facts(datasets.version(testDataset.namespace(),
                 testDataset.name(), testDataset.version()));
-        return report(baseVersion, facts(datasetVersion), test, strategy, freezeUpTo, adapt);
+        return report(baseVersion, facts(datasetVersion), test, strategy,
+                FreezePoint.resolve(baseVersion.architecture, freezeUpTo, freezeUpToLayer), adapt);
     }
 
     /** Checks a base against a bare input spec (no labels to check). */
     public CompatibilityReport check(ModelReference base, InputSpec inputSpec, Strategy strategy, Integer freezeUpTo,
-            boolean adapt) {
-        return report(catalog.version(base), new DataFacts(null, inputSpec, false, null, null), null, strategy,
-                freezeUpTo, adapt);
+            String freezeUpToLayer, boolean adapt) {
+        ModelVersion baseVersion = catalog.version(base);
+        return report(baseVersion, new DataFacts(null, inputSpec, false, null, null), null, strategy,
+                FreezePoint.resolve(baseVersion.architecture, freezeUpTo, freezeUpToLayer), adapt);
     }
 
     /**
@@ -103,7 +105,7 @@ public class CompatibilityService {
     public static BaseFacts facts(ModelVersion version) {
         return new BaseFacts(version.reference(), version.inputSpec, version.outputSpec,
                 version.architecture.layers().size(), version.architecture.featureLayer(),
-                version.architecture.featureBoundary());
+                version.architecture.featureBoundary(), version.architecture.cuts());
     }
 
     /** What the checker needs of a dataset version: TEXT datasets are raw text for the base's tokenizer. */

@@ -40,10 +40,31 @@ final class StrategyRule implements CompatibilityRule {
                                 + ", HEAD_ONLY to freeze everything but the output layer, FREEZE_FEATURES to freeze"
                                 + " the convolutional stack, or FULL"));
             }
+            List<Integer> cuts = request.base().cuts();
+            if (cuts != null && !cuts.contains(index)) {
+                return List.of(Finding.error(name(), "freezeUpTo", "a layer no skip connection crosses", index,
+                        request.base().reference() + " is a graph, and a connection from before layer " + index
+                                + " bypasses it, so freezing up to it would not freeze a closed part of the graph",
+                        "Use a freezeUpTo at a boundary of the graph: " + nearest(cuts, index)));
+            }
         } else if (request.freezeUpTo() != null) {
             return List.of(Finding.error(name(), "freezeUpTo", "null", request.freezeUpTo(),
                     "freezeUpTo only applies to strategy FREEZE_UP_TO", "Drop freezeUpTo or use FREEZE_UP_TO"));
         }
         return List.of();
+    }
+
+    /** The boundaries just below and above {@code index}, as a suggestion. */
+    private static String nearest(List<Integer> cuts, int index) {
+        Integer below = null;
+        Integer above = null;
+        for (int cut : cuts) {
+            if (cut < index) {
+                below = cut;
+            } else if (above == null) {
+                above = cut;
+            }
+        }
+        return below == null ? String.valueOf(above) : above == null ? String.valueOf(below) : below + " or " + above;
     }
 }

@@ -38,7 +38,7 @@ public class DerivedPublisher {
             PhaseClock clock, JobProgress progress) throws IOException {
         Path output = Files.createTempFile("modelzoo-derived-", ".zip");
         try {
-            NetworkLoader.save(new LoadedNetwork(Transfer.unfrozenCopy(trained.chosen().network())), output);
+            NetworkLoader.save(Transfer.unfrozenCopy(trained.chosen().network()), output);
             if (stop.get() || !queue.stillOwned(job.id, worker)) {
                 throw new TrainingCancelledException();
             }

@@ -4,6 +4,7 @@ import dev.modelzoo.auth.Caller;
 import dev.modelzoo.catalog.CatalogService;
 import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.compatibility.CompatibilityChecker;
+import dev.modelzoo.compatibility.FreezePoint;
 import dev.modelzoo.compatibility.CompatibilityService;
 import dev.modelzoo.compatibility.Finding;
 import dev.modelzoo.config.ModelZooConfig;
@@ -62,13 +63,15 @@ public class FineTuneService {
         DatasetVersion dataset = datasets.version(spec.dataset().namespace(), spec.dataset().name(),
                 spec.dataset().version());
         Strategy strategy = spec.strategy() == null ? Strategy.HEAD_ONLY : spec.strategy();
-        if (!"MultiLayerNetwork".equals(base.architecture.type())) {
+        if (!"MultiLayerNetwork".equals(base.architecture.type()) && base.architecture.cuts() == null) {
+            // graphs published before graph fine-tuning lack the boundaries they can be frozen at
             throw new UnprocessableException(ProblemType.INCOMPATIBLE, base.reference() + " is a "
-                    + base.architecture.type() + "; fine-tuning supports MultiLayerNetwork bases");
+                    + base.architecture.type() + " published before graphs could be fine-tuned; publish it again");
         }
+        Integer freezeUpTo = FreezePoint.resolve(base.architecture, spec.freezeUpTo(), spec.freezeUpToLayer());
         DatasetVersion testDataset = spec.testDataset() == null ? null : datasets.version(
                 spec.testDataset().namespace(), spec.testDataset().name(), spec.testDataset().version());
-        List<Finding> findings = compatibility.findings(base, dataset, testDataset, strategy, spec.freezeUpTo(),
+        List<Finding> findings = compatibility.findings(base, dataset, testDataset, strategy, freezeUpTo,
                 spec.adapt());
         if (!CompatibilityChecker.compatible(findings)) {
             List<Violation> violations = findings.stream().map(f -> new Violation(f.field(), f.rule(),
@@ -105,7 +108,7 @@ public class FineTuneService {
         job.targetNamespace = spec.targetNamespace();
         job.targetName = spec.targetName();
         job.strategy = strategy;
-        job.freezeUpTo = spec.freezeUpTo();
+        job.freezeUpTo = freezeUpTo;
         job.adapt = spec.adapt();
         job.baseline = spec.baseline();
         job.hyperparameters = (spec.hyperparameters() == null ? Hyperparameters.defaults()

@@ -5,6 +5,7 @@ import dev.modelzoo.dataset.DatasetService;
 import dev.modelzoo.dataset.DatasetVersion;
 import dev.modelzoo.ml.FineTuner;
 import dev.modelzoo.ml.LabeledData;
+import dev.modelzoo.ml.LoadedNetwork;
 import dev.modelzoo.ml.Split;
 import dev.modelzoo.spec.InputSpec;
 import dev.modelzoo.storage.BlobRef;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -97,7 +97,7 @@ public class FrozenFeatures {
         }
     }
 
-    private MultiLayerNetwork load(ModelVersion base) {
+    private LoadedNetwork load(ModelVersion base) {
         try {
             return BaseNetwork.load(blobs, new BlobRef(base.sha256, base.sizeBytes));
         } catch (IOException e) {

@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,7 +77,7 @@ public class JobRunner {
         JobInputs.Base base = inputs.base(job);
         JobInputs.Data dataset = inputs.dataset(job);
         Optional<JobInputs.Data> testDataset = inputs.testDataset(job);
-        MultiLayerNetwork network = loadBase(base);
+        LoadedNetwork network = loadBase(base);
         clock.lap(Lap.LOAD_BASE);
         TrainingData.Prepared prepared = TrainingData.prepare(datasets, dataset, base.inputSpec(), job.adapt);
         Optional<TrainingData.Prepared> test = testDataset.map(data -> TrainingData.prepare(datasets, data,
@@ -110,7 +109,7 @@ public class JobRunner {
     private Scores score(FineTuneJob job, Trained trained, TrainingData.Prepared prepared, Split split,
             Optional<TrainingData.Prepared> test, BaselineReport baseline, JobProgress progress) {
         Evaluation validation = Evaluation.detailed(Evaluation.Split.validation, job.datasetReference,
-                Evaluator.evaluate(new LoadedNetwork(trained.chosen().network()),
+                Evaluator.evaluate(trained.chosen().network(),
                         prepared.data().subset(split.validation())), prepared.labels());
         Evaluation testEvaluation = test.map(t -> Evaluation.detailed(Evaluation.Split.test, job.testDatasetReference,
                 FineTuner.evaluate(trained.chosen().network(), trained.frozenUpTo(), t.data(), features,
@@ -122,7 +121,7 @@ public class JobRunner {
         return new Scores(validation, testEvaluation, baseline == null ? null : baseline.withGain(headline));
     }
 
-    private Trained train(FineTuneJob job, MultiLayerNetwork network, JobInputs.Base base,
+    private Trained train(FineTuneJob job, LoadedNetwork network, JobInputs.Base base,
             TrainingData.Prepared prepared, Split split, FineTuner.Settings settings, PhaseClock clock,
             JobProgress progress) {
         FineTuner.Session session = FineTuner.start(network, prepared.data(), split, settings,
@@ -137,7 +136,7 @@ public class JobRunner {
         return trained;
     }
 
-    private BaselineReport baseline(MultiLayerNetwork network, TrainingData.Prepared prepared, Split split,
+    private BaselineReport baseline(LoadedNetwork network, TrainingData.Prepared prepared, Split split,
             FineTuner.Settings settings, Optional<TrainingData.Prepared> test, PhaseClock clock,
             JobProgress progress) {
         progress.log("training the same architecture from scratch with the same budget rules");
@@ -145,7 +144,7 @@ public class JobRunner {
                 progress);
         StageReport report = StageReport.of(null, -1, scratch.result(), null);
         progress.log("baseline " + report.describe());
-        LoadedNetwork loaded = new LoadedNetwork(scratch.network());
+        LoadedNetwork loaded = scratch.network();
         EvaluationResult validation = Evaluator.evaluate(loaded, prepared.data().subset(split.validation()));
         Evaluation testEvaluation = test.map(t -> Evaluation.summary(Evaluation.Split.test, null,
                 Evaluator.evaluate(loaded, t.data()))).orElse(null);
@@ -154,7 +153,7 @@ public class JobRunner {
                 report);
     }
 
-    private MultiLayerNetwork loadBase(JobInputs.Base base) throws IOException {
+    private LoadedNetwork loadBase(JobInputs.Base base) throws IOException {
         return BaseNetwork.load(blobs, new BlobRef(base.sha256(), base.sizeBytes()));
     }
 }

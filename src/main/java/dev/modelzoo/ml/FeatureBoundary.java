@@ -21,6 +21,8 @@ public final class FeatureBoundary {
     private static final Set<String> CONVOLUTIONS = Set.of("ConvolutionLayer", "Convolution1DLayer", "Convolution3D",
             "DepthwiseConvolution2D", "SeparableConvolution2D");
 
+    private static final Set<String> LEADING = Set.of("ZeroPaddingLayer", "Cropping2D");
+
     private FeatureBoundary() {
     }
 
@@ -29,13 +31,32 @@ public final class FeatureBoundary {
      * network does not start with a convolutional stack.
      */
     public static Integer of(List<String> layerTypes) {
-        if (layerTypes.isEmpty() || !CONVOLUTIONS.contains(layerTypes.get(0))) {
+        int first = 0;
+        // padding in front of the first convolution (Keras models' "Conv1_pad") belongs to the stack
+        while (first < layerTypes.size() && LEADING.contains(layerTypes.get(first))) {
+            first++;
+        }
+        if (first >= layerTypes.size() || !CONVOLUTIONS.contains(layerTypes.get(first))) {
             return null;
         }
-        int last = 0;
+        int last = first;
         while (last + 1 < layerTypes.size() - 1 && STACK.contains(layerTypes.get(last + 1))) {
             last++;
         }
         return last;
+    }
+
+    /** For a graph: the last single-tensor boundary at or before the stack's end (null when there is none). */
+    static Integer lastCutWithin(Integer boundary, List<Integer> cuts) {
+        if (boundary == null) {
+            return null;
+        }
+        Integer found = null;
+        for (int cut : cuts) {
+            if (cut <= boundary) {
+                found = cut;
+            }
+        }
+        return found;
     }
 }

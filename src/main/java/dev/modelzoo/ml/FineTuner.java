@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -20,6 +19,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class FineTuner {
 
     private static final int FEATURIZE_CHUNK = 256;
+    /** Input values per featurize chunk: 256 small images, but only a few dozen 224-pixel RGB ones. */
+    private static final long FEATURIZE_VALUES = 4L << 20;
 
     /** The training budget of every stage, the Adam learning rate, and the seed of the head and the shuffles. */
     public record Settings(TrainingBudget budget, double learningRate, long seed) {
@@ -35,7 +36,7 @@ public final class FineTuner {
      * One finished stage: the network as it left the stage (a copy owned by the caller), what the stage did, and
      * whether its features came from the store.
      */
-    public record Stage(String label, int frozenUpTo, MultiLayerNetwork network, StageResult result,
+    public record Stage(String label, int frozenUpTo, LoadedNetwork network, StageResult result,
             boolean featuresFromStore, double featurizeSeconds) {
     }
 
@@ -43,17 +44,17 @@ public final class FineTuner {
     }
 
     /** Starts a session on {@code base} (untouched): a copy with a fresh softmax output layer for the data's labels. */
-    public static Session start(MultiLayerNetwork base, LabeledData all, Split split, Settings settings,
+    public static Session start(LoadedNetwork base, LabeledData all, Split split, Settings settings,
             Features features, FineTuneProgress progress) {
         return new Session(Transfer.build(base, all.classes(), settings.learningRate(), settings.seed()), all, split,
                 settings, features, progress);
     }
 
     /** The same architecture from random weights, trained as one stage on the same split with the same budget. */
-    public static Stage scratch(MultiLayerNetwork base, LabeledData all, Split split, Settings settings, String label,
+    public static Stage scratch(LoadedNetwork base, LabeledData all, Split split, Settings settings, String label,
             FineTuneProgress progress) {
-        MultiLayerNetwork transferred = Transfer.build(base, all.classes(), settings.learningRate(), settings.seed());
-        MultiLayerNetwork network = Transfer.scratch(transferred, settings.learningRate(), settings.seed());
+        LoadedNetwork transferred = Transfer.build(base, all.classes(), settings.learningRate(), settings.seed());
+        LoadedNetwork network = Transfer.scratch(transferred, settings.learningRate(), settings.seed());
         LabeledData train = all.subset(split.train());
         StageResult result = StageTrainer.run(network, train, all.subset(split.validation()),
                 settings.budget().plan(train.size()), settings.seed(), label, progress, GiveUp.NEVER);
@@ -63,7 +64,7 @@ public final class FineTuner {
     /** The stages of one fine-tune, run in order on one evolving copy of the base. */
     public static final class Session {
 
-        private final MultiLayerNetwork network;
+        private final LoadedNetwork network;
         private final LabeledData all;
         private final Split split;
         private final Settings settings;
@@ -71,7 +72,7 @@ public final class FineTuner {
         private final FineTuneProgress progress;
         private final List<Stage> stages = new ArrayList<>();
 
-        private Session(MultiLayerNetwork network, LabeledData all, Split split, Settings settings, Features features,
+        private Session(LoadedNetwork network, LabeledData all, Split split, Settings settings, Features features,
                 FineTuneProgress progress) {
             this.network = network;
             this.all = all;
@@ -105,7 +106,7 @@ public final class FineTuner {
             LabeledData train = all.subset(split.train());
             StageResult result = StageTrainer.run(network, train, all.subset(split.validation()),
                     settings.budget().plan(train.size()), settings.seed(), label, progress, giveUp);
-            return new Stage(label, -1, network.clone(), result, false, 0);
+            return new Stage(label, -1, network.copy(), result, false, 0);
         }
 
         private Stage tail(String label, int frozenUpTo, GiveUp giveUp) {
@@ -118,11 +119,11 @@ public final class FineTuner {
             TrainableTail tail = new TrainableTail(network, frozenUpTo);
             LabeledData train = featured.subset(split.train());
             LabeledData validation = featured.subset(split.validation());
-            boolean headOnly = frozenUpTo == network.getnLayers() - 2;
+            boolean headOnly = frozenUpTo == network.layerCount() - 2;
             TrainingBudget.Plan plan = settings.budget().plan(train.size(), headOnly);
             StageResult result;
             if (headOnly && LinearHead.fits(train) && features2d(prefixOutput)) {
-                Layer output = tail.network().getLayer(0);
+                Layer output = tail.network().outputLayer();
                 LinearHead head = new LinearHead(output, train, validation, settings.learningRate());
                 result = StageTrainer.run(head, train.size(), validation.size(), plan, settings.seed(), label,
                         progress, giveUp);
@@ -132,7 +133,7 @@ public final class FineTuner {
                         giveUp);
             }
             tail.copyBack();
-            return new Stage(label, frozenUpTo, network.clone(), result, featurized.fromCache(),
+            return new Stage(label, frozenUpTo, network.copy(), result, featurized.fromCache(),
                     featurizeSeconds);
         }
     }
@@ -142,13 +143,13 @@ public final class FineTuner {
      * output comes from (or goes to) the store under {@code key}, and only the rest runs: a test set scored for
      * many fine-tunes of one base pays for the frozen layers once.
      */
-    public static EvaluationResult evaluate(MultiLayerNetwork network, int frozenUpTo, LabeledData data,
+    public static EvaluationResult evaluate(LoadedNetwork network, int frozenUpTo, LabeledData data,
             FeatureStore store, String key) {
         if (frozenUpTo < 0) {
-            return Evaluator.evaluate(new LoadedNetwork(network), data);
+            return Evaluator.evaluate(network, data);
         }
         INDArray prefixOutput = featurizeOnce(() -> network, frozenUpTo, data, store, key).output();
-        return Evaluator.evaluate(new LoadedNetwork(new TrainableTail(network, frozenUpTo).network()),
+        return Evaluator.evaluate(new TrainableTail(network, frozenUpTo).network(),
                 data.withFeatures(prefixOutput));
     }
 
@@ -160,7 +161,7 @@ public final class FineTuner {
      * The output of layers 0..{@code frozenUpTo} for every example of {@code data}: from the store under {@code key}
      * when a fine-tune (or a ranking) computed it before, else computed once and stored there.
      */
-    public static Featurized prefixFeatures(Supplier<MultiLayerNetwork> network, int frozenUpTo, LabeledData data,
+    public static Featurized prefixFeatures(Supplier<LoadedNetwork> network, int frozenUpTo, LabeledData data,
             FeatureStore store, String key) {
         return featurizeOnce(network, frozenUpTo, data, store, key);
     }
@@ -169,7 +170,7 @@ public final class FineTuner {
      * The prefix's output from the store under {@code key}, or computed once and stored there; {@code network} is
      * asked for only then (a caller that has to load it pays nothing on a cache hit).
      */
-    private static Featurized featurizeOnce(Supplier<MultiLayerNetwork> network, int frozenUpTo, LabeledData data,
+    private static Featurized featurizeOnce(Supplier<LoadedNetwork> network, int frozenUpTo, LabeledData data,
             FeatureStore store, String key) {
         var cached = store.load(key);
         if (cached.isPresent()) {
@@ -186,11 +187,14 @@ public final class FineTuner {
     }
 
     /** The frozen prefix's output for every example, computed in chunks to bound memory. */
-    static INDArray featurize(MultiLayerNetwork network, int frozenUpTo, LabeledData all) {
+    static INDArray featurize(LoadedNetwork network, int frozenUpTo, LabeledData all) {
+        TrainableTail.Prefix prefix = TrainableTail.prefix(network, frozenUpTo);
+        long values = Math.max(1, all.features().size(1));
+        int chunk = (int) Math.max(1, Math.min(FEATURIZE_CHUNK, FEATURIZE_VALUES / values));
         List<INDArray> parts = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += FEATURIZE_CHUNK) {
-            int to = Math.min(all.size(), from + FEATURIZE_CHUNK);
-            parts.add(TrainableTail.prefixOutput(network, frozenUpTo, all.inputs(from, to)));
+        for (int from = 0; from < all.size(); from += chunk) {
+            int to = Math.min(all.size(), from + chunk);
+            parts.add(prefix.output(all.inputs(from, to)));
         }
         return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(INDArray[]::new));
     }

@@ -3,6 +3,7 @@ package dev.modelzoo.ml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -25,7 +26,7 @@ public final class InputCheck {
 
     /** An image-like input {@code [channels, height, width]} (images, spectrograms). */
     public static List<ShapeProblem> image(LoadedNetwork network, long channels, long height, long width) {
-        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs().get(0));
+        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs());
         List<ShapeProblem> problems = new ArrayList<>();
         switch (layout.kind()) {
             case CONVOLUTIONAL -> {
@@ -56,7 +57,7 @@ public final class InputCheck {
 
     /** A flat feature vector {@code [features]}. */
     public static List<ShapeProblem> vector(LoadedNetwork network, long features) {
-        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs().get(0));
+        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs());
         List<ShapeProblem> problems = new ArrayList<>();
         if (layout.kind() != InputLayout.Kind.DENSE) {
             problems.add(wrongKind(layout, "a flat feature vector"));
@@ -72,7 +73,7 @@ public final class InputCheck {
 
     /** A multivariate series {@code [features, steps]}. */
     public static List<ShapeProblem> sequence(LoadedNetwork network, long features, long steps) {
-        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs().get(0));
+        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs());
         List<ShapeProblem> problems = new ArrayList<>();
         if (layout.kind() != InputLayout.Kind.RECURRENT) {
             problems.add(wrongKind(layout, "a sequence of feature vectors"));
@@ -92,7 +93,7 @@ public final class InputCheck {
      * or a dense layer over a bag of tokens (vocabulary = its input size).
      */
     public static List<ShapeProblem> tokens(LoadedNetwork network, long sequenceLength, long vocabularySize) {
-        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs().get(0));
+        InputLayout layout = NetworkInspector.inputLayout(network.layerConfigs());
         List<ShapeProblem> problems = new ArrayList<>();
         if (layout.kind() != InputLayout.Kind.EMBEDDING && layout.kind() != InputLayout.Kind.DENSE) {
             problems.add(wrongKind(layout, "token ids"));
@@ -121,19 +122,20 @@ public final class InputCheck {
             return List.of();
         }
         MultiLayerConfiguration conf = network.multiLayer().getLayerWiseConfigurations();
-        Optional<String> mismatch = propagate(conf, InputType.convolutional(height, width, channels));
+        CNN2DFormat format = network.channelsLast() ? CNN2DFormat.NHWC : CNN2DFormat.NCHW;
+        Optional<String> mismatch = propagate(conf, InputType.convolutional(height, width, channels, format));
         if (mismatch.isEmpty()) {
             return List.of();
         }
         long[] best = null;
         for (int side = 1; side <= MAX_SIDE; side++) {
-            if (accepts(conf, side, channels) && (best == null || Math.abs(side - height) + Math.abs(side - width)
+            if (accepts(conf, side, channels, format) && (best == null || Math.abs(side - height) + Math.abs(side - width)
                     < Math.abs(best[0] - height) + Math.abs(best[1] - width))) {
                 best = new long[] {side, side};
             }
         }
         // pooling truncates, so a run of sizes fits; the smallest of the run is the size the network was built for
-        while (best != null && best[0] > 1 && accepts(conf, (int) best[0] - 1, channels)) {
+        while (best != null && best[0] > 1 && accepts(conf, (int) best[0] - 1, channels, format)) {
             best = new long[] {best[0] - 1, best[1] - 1};
         }
         if (best == null) {
@@ -154,8 +156,8 @@ public final class InputCheck {
         return problems;
     }
 
-    private static boolean accepts(MultiLayerConfiguration conf, int side, long channels) {
-        return propagate(conf, InputType.convolutional(side, side, channels)).isEmpty();
+    private static boolean accepts(MultiLayerConfiguration conf, int side, long channels, CNN2DFormat format) {
+        return propagate(conf, InputType.convolutional(side, side, channels, format)).isEmpty();
     }
 
     /** Walks the configuration with {@code input}; returns the first layer whose input size would not fit. */
@@ -198,7 +200,7 @@ public final class InputCheck {
 
     private static Optional<ShapeProblem> probe(LoadedNetwork network, long[] shape) {
         try {
-            network.output(Nd4j.zeros(DataType.FLOAT, shape));
+            network.output(ImageTensors.forNetwork(network, Nd4j.zeros(DataType.FLOAT, shape)));
             return Optional.empty();
         } catch (RuntimeException e) {
             return Optional.of(new ShapeProblem("shape", "an input the network accepts",

@@ -8,9 +8,19 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Labelled examples as one off-heap matrix {@code [n, values]} plus class indices; {@code exampleShape} is the
- * network's per-example input shape (e.g. {@code [1, 28, 28]}) that minibatches are reshaped to.
+ * per-example input shape (e.g. {@code [1, 28, 28]}) that minibatches are reshaped to, and {@code channelsLast}
+ * transposes image-like batches from that {@code [channels, height, width]} to what a channels-last network takes.
  */
-public record LabeledData(INDArray features, int[] labels, int classes, long[] exampleShape) {
+public record LabeledData(INDArray features, int[] labels, int classes, long[] exampleShape, boolean channelsLast) {
+
+    public LabeledData(INDArray features, int[] labels, int classes, long[] exampleShape) {
+        this(features, labels, classes, exampleShape, false);
+    }
+
+    /** The same examples fed to a network of this layout. */
+    public LabeledData inLayout(boolean channelsLast) {
+        return new LabeledData(features, labels, classes, exampleShape, channelsLast);
+    }
 
     public static LabeledData of(float[][] rows, int[] labels, int classes, long... exampleShape) {
         if (rows.length != labels.length) {
@@ -47,7 +57,8 @@ public record LabeledData(INDArray features, int[] labels, int classes, long[] e
         for (int i = 0; i < indices.length; i++) {
             picked[i] = labels[indices[i]];
         }
-        return new LabeledData(Nd4j.pullRows(features, 1, indices, 'c'), picked, classes, exampleShape);
+        return new LabeledData(Nd4j.pullRows(features, 1, indices, 'c'), picked, classes, exampleShape,
+                channelsLast);
     }
 
     /** The same labels with other features (e.g. the frozen part's output, any rank), one example per row. */
@@ -62,7 +73,8 @@ public record LabeledData(INDArray features, int[] labels, int classes, long[] e
         long[] shape = new long[exampleShape.length + 1];
         shape[0] = rows.size(0);
         System.arraycopy(exampleShape, 0, shape, 1, exampleShape.length);
-        return rows.reshape('c', shape);
+        INDArray shaped = rows.reshape('c', shape);
+        return channelsLast && shape.length == 4 ? ImageTensors.channelsLast(shaped) : shaped;
     }
 
     private INDArray oneHot(int[] indices) {

@@ -14,6 +14,10 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 /** Reads the architecture summary of a loaded network from the network itself. */
 public final class NetworkInspector {
 
+    /** Layers that keep the channel count and declare no input size (Keras models often start with padding). */
+    private static final java.util.Set<String> PASS_THROUGH = java.util.Set.of("ZeroPaddingLayer", "Cropping2D",
+            "DropoutLayer", "ActivationLayer");
+
     private NetworkInspector() {
     }
 
@@ -36,15 +40,32 @@ public final class NetworkInspector {
         if (output.nOut() == null) {
             throw new ArtifactException("The last layer (" + output.type() + ") has no output size");
         }
+        List<String> types = layers.stream().map(LayerSummary::type).toList();
         Integer featureLayer = layers.size() > 1 ? layers.size() - 2 : null;
+        Integer boundary = FeatureBoundary.of(types);
+        List<Integer> cuts = null;
+        if (network.isGraph()) {
+            // a graph is frozen and featurized only at single-tensor boundaries
+            cuts = GraphCut.cuts(network.graph());
+            featureLayer = featureLayer != null && cuts.contains(featureLayer) ? featureLayer : null;
+            boundary = FeatureBoundary.lastCutWithin(boundary, cuts);
+        }
         return new NetworkSummary(network.isGraph() ? "ComputationGraph" : "MultiLayerNetwork", layers,
-                network.parameterCount(), featureLayer,
-                FeatureBoundary.of(layers.stream().map(LayerSummary::type).toList()), inputLayout(configs.get(0)),
-                output.nOut());
+                network.parameterCount(), featureLayer, boundary, inputLayout(configs), output.nOut(), cuts);
     }
 
-    /** What the first layer consumes. */
-    static InputLayout inputLayout(Layer first) {
+    /** What the first layer that declares an input size consumes (leading padding and cropping pass through). */
+    static InputLayout inputLayout(List<Layer> layers) {
+        for (Layer layer : layers) {
+            if (!PASS_THROUGH.contains(LoadedNetwork.unwrap(layer).getClass().getSimpleName())) {
+                return inputLayout(layer);
+            }
+        }
+        return inputLayout(layers.get(0));
+    }
+
+    /** What this layer consumes. */
+    private static InputLayout inputLayout(Layer first) {
         Layer layer = LoadedNetwork.unwrap(first);
         if (layer instanceof Bidirectional bidirectional) {
             layer = bidirectional.getFwd();

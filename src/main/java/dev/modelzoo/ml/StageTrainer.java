@@ -3,7 +3,6 @@ package dev.modelzoo.ml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Trains one network for one stage: minibatch epochs with a seeded reshuffle, validation after every epoch (and
@@ -24,10 +23,18 @@ final class StageTrainer {
      *
      * @param giveUp asked after every epoch (with early stopping); true ends the stage
      */
-    static StageResult run(MultiLayerNetwork network, LabeledData train, LabeledData validation,
+    static StageResult run(LoadedNetwork network, LabeledData train, LabeledData validation,
             TrainingBudget.Plan plan, long seed, String stage, FineTuneProgress progress, GiveUp giveUp) {
         return run(Trainable.of(network, train, validation), train.size(), validation.size(), plan, seed, stage,
                 progress, giveUp);
+    }
+
+    /** {@link #run(LoadedNetwork, LabeledData, LabeledData, TrainingBudget.Plan, long, String, FineTuneProgress,
+     * GiveUp)} for a layer stack. */
+    static StageResult run(org.deeplearning4j.nn.multilayer.MultiLayerNetwork network, LabeledData train,
+            LabeledData validation, TrainingBudget.Plan plan, long seed, String stage, FineTuneProgress progress,
+            GiveUp giveUp) {
+        return run(new LoadedNetwork(network), train, validation, plan, seed, stage, progress, giveUp);
     }
 
     /** Trains {@code model} on {@code trainCount} examples, leaving it at its best epoch. */

@@ -18,29 +18,26 @@ interface Trainable {
     void restore(Object snapshot);
 
     /** A DL4J network trained on {@code train}, validated on {@code validation}. */
-    static Trainable of(org.deeplearning4j.nn.multilayer.MultiLayerNetwork network, LabeledData train,
-            LabeledData validation) {
-        LoadedNetwork loaded = new LoadedNetwork(network);
+    static Trainable of(LoadedNetwork network, LabeledData train, LabeledData validation) {
         return new Trainable() {
             @Override
             public double update(int[] indices) {
-                network.fit(train.batch(indices));
-                return network.score();
+                return network.fit(train.batch(indices));
             }
 
             @Override
             public EvaluationResult validate() {
-                return Evaluator.evaluate(loaded, validation);
+                return Evaluator.evaluate(network, validation);
             }
 
             @Override
             public Object snapshot() {
-                return network.params().dup();
+                return network.parameters();
             }
 
             @Override
             public void restore(Object snapshot) {
-                network.setParams((org.nd4j.linalg.api.ndarray.INDArray) snapshot);
+                network.setParameters((org.nd4j.linalg.api.ndarray.INDArray) snapshot);
             }
         };
     }

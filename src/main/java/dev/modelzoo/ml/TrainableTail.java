@@ -7,23 +7,65 @@ import java.util.Map;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The layers after a frozen prefix as a network of their own, fed with the prefix's output. Used instead of DL4J's
  * TransferLearningHelper, whose trainable part loses the input preprocessor when the prefix ends in a
- * convolution or pooling layer (and which copies parameters back after every minibatch).
+ * convolution or pooling layer (and which copies parameters back after every minibatch). A graph is cut with
+ * {@link GraphCut}.
  */
 final class TrainableTail {
 
-    private final MultiLayerNetwork network;
+    private final LoadedNetwork network;
     private final int frozenUpTo;
-    private final MultiLayerNetwork tail;
+    private final LoadedNetwork tail;
 
-    TrainableTail(MultiLayerNetwork network, int frozenUpTo) {
+    TrainableTail(LoadedNetwork network, int frozenUpTo) {
         this.network = network;
         this.frozenUpTo = frozenUpTo;
+        this.tail = network.isGraph() ? new LoadedNetwork(GraphCut.tail(network.graph(), frozenUpTo))
+                : new LoadedNetwork(layerTail(network.multiLayer(), frozenUpTo));
+    }
+
+    LoadedNetwork network() {
+        return tail;
+    }
+
+    /** Runs the frozen prefix (layers always in inference mode, as frozen layers are) over batches of inputs. */
+    interface Prefix {
+        INDArray output(INDArray inputs);
+    }
+
+    static Prefix prefix(LoadedNetwork network, int frozenUpTo) {
+        if (network.isGraph()) {
+            ComputationGraph prefix = GraphCut.prefix(network.graph(), frozenUpTo);
+            return inputs -> GraphCut.output(prefix, inputs);
+        }
+        MultiLayerNetwork layers = network.multiLayer();
+        return inputs -> {
+            List<INDArray> activations = layers.feedForwardToLayer(frozenUpTo, inputs, false);
+            return activations.get(activations.size() - 1).dup();
+        };
+    }
+
+    /** Writes the trained tail's parameters back into the full network. */
+    void copyBack() {
+        if (network.isGraph()) {
+            GraphCut.copyParameters(tail.graph(), network.graph());
+            return;
+        }
+        MultiLayerNetwork full = network.multiLayer();
+        for (int i = frozenUpTo + 1; i < full.getnLayers(); i++) {
+            if (full.getLayer(i).numParams() > 0) {
+                LayerParameters.copy(tail.multiLayer().getLayer(i - frozenUpTo - 1), full.getLayer(i));
+            }
+        }
+    }
+
+    private static MultiLayerNetwork layerTail(MultiLayerNetwork network, int frozenUpTo) {
         MultiLayerConfiguration conf = network.getLayerWiseConfigurations();
         List<NeuralNetConfiguration> confs = new ArrayList<>();
         Map<Integer, InputPreProcessor> preprocessors = new HashMap<>();
@@ -43,31 +85,13 @@ final class TrainableTail {
                 .cacheMode(conf.getCacheMode())
                 .dataType(conf.getDataType())
                 .build();
-        tail = new MultiLayerNetwork(tailConf);
+        MultiLayerNetwork tail = new MultiLayerNetwork(tailConf);
         tail.init();
         for (int i = frozenUpTo + 1; i < network.getnLayers(); i++) {
             if (network.getLayer(i).numParams() > 0) {
-                tail.getLayer(i - frozenUpTo - 1).setParams(network.getLayer(i).params().dup());
+                LayerParameters.copy(network.getLayer(i), tail.getLayer(i - frozenUpTo - 1));
             }
         }
-    }
-
-    MultiLayerNetwork network() {
         return tail;
-    }
-
-    /** The frozen prefix's output for a batch of inputs (layers always in inference mode, as frozen layers are). */
-    static INDArray prefixOutput(MultiLayerNetwork network, int frozenUpTo, INDArray inputs) {
-        List<INDArray> activations = network.feedForwardToLayer(frozenUpTo, inputs, false);
-        return activations.get(activations.size() - 1).dup();
-    }
-
-    /** Writes the trained tail's parameters back into the full network. */
-    void copyBack() {
-        for (int i = frozenUpTo + 1; i < network.getnLayers(); i++) {
-            if (network.getLayer(i).numParams() > 0) {
-                network.getLayer(i).setParams(tail.getLayer(i - frozenUpTo - 1).params().dup());
-            }
-        }
     }
 }

@@ -98,35 +98,35 @@ class GradualUnfreezingTest {
         Data data = data(60, 9);
         MultiLayerNetwork base = TinyNetworks.convNet(1, 8, 4, 7);
         FineTuner.Settings settings = new FineTuner.Settings(new TrainingBudget(6, 8, false, null), 0.01, 3);
-        FineTuner.Session session = FineTuner.start(base, data.all, data.split, settings, FineTuner.Features.NONE,
+        FineTuner.Session session = FineTuner.start(new LoadedNetwork(base), data.all, data.split, settings, FineTuner.Features.NONE,
                 FineTuneProgress.SILENT);
         FineTuner.Stage head = session.stage("HEAD_ONLY", 2, GiveUp.NEVER);
         FineTuner.Stage dense = session.stage("FREEZE_FEATURES", 1, GiveUp.NEVER);
         FineTuner.Stage full = session.stage("FULL", -1, GiveUp.NEVER);
 
         // head stage: only the new output layer moved
-        assertThat(head.network().getLayer(0).params().toFloatVector()).isEqualTo(base.getLayer(0).params()
+        assertThat(head.network().multiLayer().getLayer(0).params().toFloatVector()).isEqualTo(base.getLayer(0).params()
                 .toFloatVector());
-        assertThat(head.network().getLayer(2).params().toFloatVector()).isEqualTo(base.getLayer(2).params()
+        assertThat(head.network().multiLayer().getLayer(2).params().toFloatVector()).isEqualTo(base.getLayer(2).params()
                 .toFloatVector());
         // the dense stage starts from the trained head and also moves the dense layer, not the convolution
-        assertThat(dense.network().getLayer(0).params().toFloatVector()).isEqualTo(base.getLayer(0).params()
+        assertThat(dense.network().multiLayer().getLayer(0).params().toFloatVector()).isEqualTo(base.getLayer(0).params()
                 .toFloatVector());
-        assertThat(dense.network().getLayer(2).params().toFloatVector()).isNotEqualTo(base.getLayer(2).params()
+        assertThat(dense.network().multiLayer().getLayer(2).params().toFloatVector()).isNotEqualTo(base.getLayer(2).params()
                 .toFloatVector());
         assertThat(dense.result().history().get(0).validationLoss()).isCloseTo(
                 head.result().validation().loss(), within(1e-5));
-        assertThat(full.network().getLayer(0).params().toFloatVector()).isNotEqualTo(base.getLayer(0).params()
+        assertThat(full.network().multiLayer().getLayer(0).params().toFloatVector()).isNotEqualTo(base.getLayer(0).params()
                 .toFloatVector());
         assertThat(full.result().history().get(0).validationLoss()).isCloseTo(
                 dense.result().validation().loss(), within(1e-5));
         // stages are snapshots: training later stages left the earlier ones' networks alone
-        assertThat(head.network().getLayer(2).params().toFloatVector()).isEqualTo(base.getLayer(2).params()
+        assertThat(head.network().multiLayer().getLayer(2).params().toFloatVector()).isEqualTo(base.getLayer(2).params()
                 .toFloatVector());
         assertThat(session.stages()).hasSize(3);
         assertThatThrownBy(() -> session.stage("HEAD_ONLY", 2, GiveUp.NEVER))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Evaluator.evaluate(new LoadedNetwork(full.network()), data.all).accuracy()).isGreaterThan(0.6);
+        assertThat(Evaluator.evaluate(full.network(), data.all).accuracy()).isGreaterThan(0.6);
     }
 
     @Test
@@ -142,13 +142,13 @@ class GradualUnfreezingTest {
         }
         LabeledData features = LabeledData.of(rows, labels, 3, 8);
         // the new head of a dense net (8 features, 3 labels), as the head stage trains it
-        MultiLayerNetwork head = new TrainableTail(Transfer.build(TinyNetworks.denseNet(4, 2, 3), 3, 0.01, 9), 0)
-                .network();
+        MultiLayerNetwork head = new TrainableTail(new LoadedNetwork(Transfer.build(TinyNetworks.denseNet(4, 2, 3), 3,
+                0.01, 9)), 0).network().multiLayer();
         MultiLayerNetwork reference = head.clone();
         LinearHead linear = new LinearHead(head.getLayer(0), features, features, 0.01);
         for (int update = 0; update < 25; update++) {
             int[] batch = {update % 40, (update * 7) % 40, (update * 13 + 1) % 40, (update * 3 + 2) % 40};
-            double dl4jLoss = Trainable.of(reference, features, features).update(batch);
+            double dl4jLoss = Trainable.of(new LoadedNetwork(reference), features, features).update(batch);
             assertThat(linear.update(batch)).as("loss of update %d", update).isCloseTo(dl4jLoss, within(1e-5));
         }
         linear.writeTo(head.getLayer(0));
