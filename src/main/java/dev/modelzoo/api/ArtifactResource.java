@@ -1,7 +1,6 @@
 package dev.modelzoo.api;
 
 import dev.modelzoo.catalog.CatalogService;
-import dev.modelzoo.catalog.DownloadService;
 import dev.modelzoo.catalog.ModelVersion;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -28,21 +27,20 @@ public class ArtifactResource {
     private static final String ZIP = "application/zip";
 
     private final CatalogService catalog;
-    private final DownloadService downloads;
-    private final ArtifactStreams streams;
+    private final VersionDownloads downloads;
 
-    public ArtifactResource(CatalogService catalog, DownloadService downloads, ArtifactStreams streams) {
+    public ArtifactResource(CatalogService catalog, VersionDownloads downloads) {
         this.catalog = catalog;
         this.downloads = downloads;
-        this.streams = streams;
     }
 
     @GET
     // problems (404, 416, 503) get their own type from ProblemMapper
     @Produces(ZIP)
-    @Operation(summary = "Download the artifact", description = "ETag is the sha256. Supports one 'Range: bytes=a-b'"
-            + " (206), 'If-None-Match' (304) and '?redirect=true' (302 to a presigned storage URL). A download"
-            + " counts once the whole artifact has been sent.")
+    @Operation(summary = "Download the artifact", description = "The DL4J ModelSerializer zip (for an imported"
+            + " version the converted network; the upload itself is at .../source). ETag is the sha256. Supports one"
+            + " 'Range: bytes=a-b' (206), 'If-None-Match' (304) and '?redirect=true' (302 to a presigned storage"
+            + " URL). A download counts once the whole artifact has been sent.")
     @APIResponse(responseCode = "200", description = "The whole artifact")
     @APIResponse(responseCode = "206", description = "The requested range")
     @APIResponse(responseCode = "302", description = "Redirect to a presigned URL")
@@ -54,39 +52,17 @@ public class ArtifactResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam("Range") String range,
             @Context HttpServerResponse response) {
         ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
-        String etag = '"' + found.sha256 + '"';
-        if (ifNoneMatch != null && ETags.matches(ifNoneMatch, found.sha256)) {
-            return Uni.createFrom().item(Response.notModified().header(HttpHeaders.ETAG, etag).build());
-        }
-        if (redirect) {
-            return Uni.createFrom().item(Response.status(Response.Status.FOUND).location(downloads.presign(found))
-                    .header(HttpHeaders.ETAG, etag).build());
-        }
-        ByteRange byteRange = ByteRange.parse(range, found.sizeBytes);
-        String fileName = found.model.namespace + "-" + found.model.name + "-" + found.version + ".zip";
-        return streams.open(found, byteRange, response).map(body -> {
-            Response.ResponseBuilder answer = byteRange == null
-                    ? Response.ok(body).header(HttpHeaders.CONTENT_LENGTH, found.sizeBytes)
-                    : Response.status(Response.Status.PARTIAL_CONTENT).entity(body)
-                            .header("Content-Range", byteRange.contentRange(found.sizeBytes))
-                            .header(HttpHeaders.CONTENT_LENGTH, byteRange.length());
-            return answer.type(ZIP)
-                    .header(HttpHeaders.ETAG, etag)
-                    .header("Accept-Ranges", "bytes")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                    .build();
-        });
+        return downloads.get(found, target(found), redirect, ifNoneMatch, range, response);
     }
 
     @HEAD
     @Operation(summary = "Size and digest of the artifact without the bytes")
     public Response head(@PathParam("namespace") String namespace, @PathParam("name") String name,
             @PathParam("version") String version) {
-        ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
-        return Response.ok().type(ZIP)
-                .header(HttpHeaders.ETAG, '"' + found.sha256 + '"')
-                .header(HttpHeaders.CONTENT_LENGTH, found.sizeBytes)
-                .header("Accept-Ranges", "bytes")
-                .build();
+        return downloads.head(target(catalog.version(VersionParam.reference(namespace, name, version))));
+    }
+
+    private static VersionDownloads.Target target(ModelVersion version) {
+        return new VersionDownloads.Target(version.blob(), VersionDownloads.fileName(version, ".zip"), ZIP);
     }
 }

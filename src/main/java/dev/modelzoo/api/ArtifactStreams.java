@@ -4,6 +4,7 @@ import dev.modelzoo.catalog.DownloadService;
 import dev.modelzoo.catalog.ModelVersion;
 import dev.modelzoo.config.ModelZooConfig;
 import dev.modelzoo.error.ServiceUnavailableException;
+import dev.modelzoo.storage.BlobRef;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -50,12 +51,12 @@ public class ArtifactStreams {
     }
 
     /**
-     * The storage's answer for {@code version} (whole, or {@code range}), its body not yet read: a
+     * The storage's answer for {@code blob} of {@code version} (whole, or {@code range}), its body not yet read: a
      * {@link StorageBody} to pipe into {@code target}; fails with 503 when the store does not answer as expected.
      */
-    public Uni<StorageBody> open(ModelVersion version, ByteRange range, HttpServerResponse target) {
+    public Uni<StorageBody> open(ModelVersion version, BlobRef blob, ByteRange range, HttpServerResponse target) {
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(downloads.internalUrl(version, URL_TTL).toString())
+                .setAbsoluteURI(downloads.internalUrl(blob, URL_TTL).toString())
                 .setIdleTimeout(ioTimeoutMillis);
         if (range != null) {
             request.putHeader("Range", "bytes=" + range.first() + "-" + range.last());
@@ -73,7 +74,7 @@ public class ArtifactStreams {
                                 .failure(unavailable(version, "answered " + upstream.statusCode())));
                     }
                     upstream.pause();
-                    long length = range == null ? version.sizeBytes : range.length();
+                    long length = range == null ? blob.sizeBytes() : range.length();
                     return Uni.createFrom().item(new StorageBody(upstream.getDelegate(), length, target,
                             onComplete));
                 });

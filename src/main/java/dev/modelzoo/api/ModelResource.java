@@ -164,9 +164,13 @@ public class ModelResource {
     @Path("/{namespace}/{name}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Publish a new version", description = "Multipart with a JSON 'metadata' part and the"
-            + " DL4J 'artifact' (a ModelSerializer zip). The artifact is loaded and its real input shape and output"
-            + " size are checked against the declared specs; the architecture is read from it. Versions are"
-            + " numbered 1, 2, 3... and immutable; 'version' in the metadata makes the publish conditional.")
+            + " 'artifact': a DL4J ModelSerializer zip, a Keras 2 HDF5 file (.h5, Sequential or functional) or a TF.js"
+            + " layers model (a zip of model.json and its weight shards, float32 or quantized), detected from the"
+            + " content ('format' in the metadata makes it explicit). Keras and TF.js models are converted to a DL4J"
+            + " network, which is what is validated and served; the upload is kept and downloadable at .../source."
+            + " The network's real input shape and output size are checked against the declared specs; the"
+            + " architecture is read from it. Versions are numbered 1, 2, 3... and immutable; 'version' in the"
+            + " metadata makes the publish conditional.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, examples = @ExampleObject(
             name = "metadata part", description = "the JSON of the 'metadata' part; 'artifact' is the model zip",
             value = "{\"description\": \"LeNet pre-trained on Fashion-MNIST\", \"license\": \"Apache-2.0\","

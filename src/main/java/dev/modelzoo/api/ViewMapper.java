@@ -4,6 +4,7 @@ import dev.modelzoo.api.dto.LineageNodeView;
 import dev.modelzoo.api.dto.ModelSummaryView;
 import dev.modelzoo.api.dto.ModelView;
 import dev.modelzoo.api.dto.ParentView;
+import dev.modelzoo.api.dto.SourceView;
 import dev.modelzoo.api.dto.VersionSummaryView;
 import dev.modelzoo.api.dto.VersionView;
 import dev.modelzoo.catalog.ModelHit;
@@ -26,7 +27,12 @@ final class ViewMapper {
         return new VersionView(v.reference(), model.namespace, model.name, v.version, v.sha256, v.sizeBytes,
                 v.description, v.inputSpec, v.outputSpec, v.architecture, parent(v), v.recipe, v.metrics,
                 v.trainingDataset, v.license, v.tags, v.card, v.createdBy, v.createdAt, v.downloads,
-                versionPath(v) + "/artifact");
+                versionPath(v) + "/artifact", source(v));
+    }
+
+    static SourceView source(ModelVersion v) {
+        return new SourceView(v.sourceFormat, v.converter, v.sourceKerasVersion, v.sourceSha256, v.sourceSizeBytes,
+                v.sourceSha256 == null ? null : versionPath(v) + "/source");
     }
 
     static ParentView parent(ModelVersion v) {

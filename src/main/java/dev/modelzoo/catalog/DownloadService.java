@@ -1,6 +1,7 @@
 package dev.modelzoo.catalog;
 
 import dev.modelzoo.config.ModelZooConfig;
+import dev.modelzoo.storage.BlobRef;
 import dev.modelzoo.storage.BlobStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,15 +26,14 @@ public class DownloadService {
     }
 
     /** A short-lived URL of the artifact for this server's own streaming (not handed out). */
-    public URI internalUrl(ModelVersion version, Duration ttl) {
-        return blobs.internalUrl(version.blob(), ttl);
+    public URI internalUrl(BlobRef blob, Duration ttl) {
+        return blobs.internalUrl(blob, ttl);
     }
 
-    /** A presigned URL straight to the storage server; counted as a download when handed out. */
-    public URI presign(ModelVersion version) {
+    /** A presigned URL of one of the version's blobs; counted as a download of the version when handed out. */
+    public URI presign(ModelVersion version, BlobRef blob, String fileName) {
         countDownload(version.id);
-        String fileName = version.model.namespace + "-" + version.model.name + "-" + version.version + ".zip";
-        return blobs.presign(version.blob(), config.storage().presignTtl(), fileName);
+        return blobs.presign(blob, config.storage().presignTtl(), fileName);
     }
 
     /** Adds one download to the version and its model, in its own transaction; cached pages are dropped after. */

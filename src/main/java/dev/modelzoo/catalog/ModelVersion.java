@@ -2,10 +2,13 @@ package dev.modelzoo.catalog;
 
 import dev.modelzoo.spec.InputSpec;
 import dev.modelzoo.spec.OutputSpec;
+import dev.modelzoo.spec.SourceFormat;
 import dev.modelzoo.storage.BlobRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -95,9 +98,33 @@ public class ModelVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public long downloads;
 
+    /** The format the version was uploaded in; imports keep their upload as a second blob. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_format", nullable = false, length = 32)
+    public SourceFormat sourceFormat = SourceFormat.DL4J;
+
+    @Column(name = "source_sha256", length = 64)
+    public String sourceSha256;
+
+    @Column(name = "source_size_bytes")
+    public Long sourceSizeBytes;
+
+    /** What converted the upload (null for DL4J uploads). */
+    @Column(length = 64)
+    public String converter;
+
+    @Column(name = "source_keras_version", length = 32)
+    public String sourceKerasVersion;
+
     /** {@code namespace/name@version}. */
     public String reference() {
         return model.reference() + "@" + version;
+    }
+
+    /** The original upload of an imported version, if it is one. */
+    public java.util.Optional<BlobRef> sourceBlob() {
+        return sourceSha256 == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new BlobRef(sourceSha256, sourceSizeBytes));
     }
 
     public BlobRef blob() {

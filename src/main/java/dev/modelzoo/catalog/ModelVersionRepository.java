@@ -32,7 +32,7 @@ public class ModelVersionRepository implements PanacheRepository<ModelVersion> {
     }
 
     public boolean referencesBlob(String sha256) {
-        return count("sha256", sha256) > 0;
+        return count("sha256 = ?1 or sourceSha256 = ?1", sha256) > 0;
     }
 
     /** Adds one download to the version and its model in one statement each, without loading them. */

@@ -6,6 +6,7 @@ import dev.modelzoo.error.InvalidRequestException;
 import dev.modelzoo.error.ProblemType;
 import dev.modelzoo.error.UnprocessableException;
 import dev.modelzoo.ml.ImageAdapter;
+import dev.modelzoo.ml.ImageTensors;
 import dev.modelzoo.ml.LoadedNetwork;
 import dev.modelzoo.ml.text.HashedNgramTokenizer;
 import dev.modelzoo.spec.InputSpec;
@@ -107,6 +108,10 @@ public class PredictionService {
         INDArray input = Nd4j.create(rows).castTo(DataType.FLOAT);
         if (shaped) {
             input = input.reshape('c', shape);
+            if (version.inputSpec.preprocessing() != null && version.inputSpec.preprocessing().channelsLast()) {
+                // inputs are always [channels, height, width]; a channels-last network takes them transposed
+                input = ImageTensors.channelsLast(input);
+            }
         }
         INDArray output;
         // DL4J networks are not safe for concurrent inference; one call at a time per network

@@ -4,6 +4,7 @@ import dev.modelzoo.auth.Caller;
 import dev.modelzoo.error.ForbiddenException;
 import dev.modelzoo.error.InvalidRequestException;
 import dev.modelzoo.error.Violation;
+import dev.modelzoo.ml.keras.KerasImport;
 import dev.modelzoo.spec.Names;
 import dev.modelzoo.spec.SpecValidation;
 import dev.modelzoo.storage.BlobStore;
@@ -15,8 +16,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes a version in two phases: validate the artifact with DL4J and stream it to a temporary key while
- * hashing; then promote it to its content address and commit the row. Any failure leaves no row and no orphan blob.
+ * Publishes a version in two phases: validate the artifact with DL4J (converting a Keras or TF.js upload first) and
+ * stream it to a temporary key while hashing; then promote it to its content address and commit the row. An
+ * imported version also keeps its upload as a second blob. Any failure leaves no row and no orphan blob.
  */
 @ApplicationScoped
 public class PublishService {
@@ -59,40 +61,64 @@ public class PublishService {
     }
 
     /** Users' publishes take a validation slot; the system's own (jobs, the manifest) are bounded by their workers. */
-    private Architecture validate(Caller caller, Path artifact, VersionMetadata metadata) {
+    private Prepared validate(Caller caller, Path upload, VersionMetadata metadata) {
         if (caller.kind() == Caller.Kind.SYSTEM) {
-            return validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
+            return prepareAndValidate(upload, metadata);
         }
         try (ValidationSlots.Slot slot = slots.acquire()) {
-            return validator.validate(artifact, metadata.inputSpec(), metadata.outputSpec());
+            return prepareAndValidate(upload, metadata);
         }
     }
 
-    private ModelVersion publish(Caller caller, String namespace, String name, VersionMetadata metadata,
-            Path artifact, ParentLink link) {
+    /** The artifact to store (converted when the upload is a Keras or TF.js model) and what validation found. */
+    private record Prepared(PreparedArtifact artifact, ArtifactValidator.Validated validated) {
+    }
+
+    private Prepared prepareAndValidate(Path upload, VersionMetadata metadata) {
+        PreparedArtifact artifact = validator.prepare(upload, metadata.format());
+        try {
+            return new Prepared(artifact, validator.validate(artifact.network(), metadata.inputSpec(),
+                    metadata.outputSpec()));
+        } catch (RuntimeException e) {
+            artifact.close();
+            throw e;
+        }
+    }
+
+    private ModelVersion publish(Caller caller, String namespace, String name, VersionMetadata declared,
+            Path upload, ParentLink link) {
         Names.require("namespace", namespace);
         Names.require("name", name);
         if (!caller.mayWrite(namespace)) {
             throw new ForbiddenException("User '" + caller.name() + "' may not publish into namespace '"
                     + namespace + "'");
         }
-        if (metadata.parent() != null && !caller.mayDeclareParent()) {
+        if (declared.parent() != null && !caller.mayDeclareParent()) {
             throw new ForbiddenException("Only administrators declare a parent; fine-tune jobs record lineage"
                     + " themselves");
         }
-        List<Violation> violations = new ArrayList<>(SpecValidation.check(metadata.inputSpec()));
-        violations.addAll(SpecValidation.check(metadata.outputSpec()));
+        List<Violation> violations = new ArrayList<>(SpecValidation.check(declared.inputSpec()));
+        violations.addAll(SpecValidation.check(declared.outputSpec()));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("The metadata is invalid: " + violations.get(0).message(), violations);
         }
-        committer.checkAvailable(namespace, name, metadata.version());
-        Architecture architecture = validate(caller, artifact, metadata);
-        TemporaryUpload upload = blobs.upload(artifact);
-        ModelVersion version = blobs.promoteAndCommit(upload, blob -> committer.commit(namespace, name, caller.name(),
-                metadata, architecture, blob, link), versions::referencesBlob);
-        generation.changed();
-        LOG.infof("Published %s (%d bytes, sha256 %s) by %s", version.reference(), version.sizeBytes, version.sha256,
-                caller.name());
-        return version;
+        committer.checkAvailable(namespace, name, declared.version());
+        Prepared prepared = validate(caller, upload, declared);
+        try (PreparedArtifact artifact = prepared.artifact()) {
+            VersionMetadata metadata = declared.withInputSpec(prepared.validated().inputSpec());
+            List<TemporaryUpload> uploads = new ArrayList<>(List.of(blobs.upload(artifact.artifact())));
+            if (artifact.converted()) {
+                uploads.add(blobs.upload(upload));
+            }
+            ModelVersion version = blobs.promoteAndCommit(uploads, stored -> committer.commit(namespace, name,
+                    caller.name(), metadata, prepared.validated().architecture(), stored.get(0), link,
+                    artifact.converted() ? new ImportSource(artifact.format(), KerasImport.CONVERTER,
+                            artifact.kerasVersion(), stored.get(1)) : null), versions::referencesBlob);
+            generation.changed();
+            LOG.infof("Published %s (%d bytes, sha256 %s%s) by %s", version.reference(), version.sizeBytes,
+                    version.sha256, artifact.converted() ? ", converted from " + artifact.format() : "",
+                    caller.name());
+            return version;
+        }
     }
 }

@@ -37,7 +37,7 @@ public class VersionCommitter {
      * parent is either declared by reference in {@code metadata} or {@code link}ed by id (may be null).
      */
     public ModelVersion commit(String namespace, String name, String createdBy, VersionMetadata metadata,
-            Architecture architecture, BlobRef blob, ParentLink link) {
+            Architecture architecture, BlobRef blob, ParentLink link, ImportSource source) {
         RegisteredModel model = models.lockOrCreate(namespace, name);
         int next = model.latestVersion + 1;
         Integer expected = metadata.version();
@@ -51,6 +51,13 @@ public class VersionCommitter {
         version.version = next;
         version.sha256 = blob.sha256();
         version.sizeBytes = blob.sizeBytes();
+        if (source != null) {
+            version.sourceFormat = source.format();
+            version.sourceSha256 = source.blob().sha256();
+            version.sourceSizeBytes = source.blob().sizeBytes();
+            version.converter = source.converter();
+            version.sourceKerasVersion = source.kerasVersion();
+        }
         version.inputSpec = metadata.inputSpec();
         version.outputSpec = metadata.outputSpec();
         version.architecture = architecture;

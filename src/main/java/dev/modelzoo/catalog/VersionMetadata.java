@@ -2,6 +2,7 @@ package dev.modelzoo.catalog;
 
 import dev.modelzoo.spec.InputSpec;
 import dev.modelzoo.spec.OutputSpec;
+import dev.modelzoo.spec.SourceFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * The {@code metadata} part of a publish: what the publisher declares. The architecture is never declared; it is
  * read from the artifact. {@code version}, when given, is the version the publisher expects to create (a
- * conditional publish: 409 when it exists). {@code parent} may only be declared by administrators.
+ * conditional publish: 409 when it exists). {@code parent} may only be declared by administrators. {@code format}
+ * (optional) names the upload's format; it is detected from the content either way.
  */
 public record VersionMetadata(
         @Size(max = 2000) String description,
@@ -27,11 +29,18 @@ public record VersionMetadata(
         @Size(max = 100) List<@NotNull @Valid Metric> metrics,
         @Valid ParentDeclaration parent,
         Map<String, Object> recipe,
-        @Min(1) Integer version) {
+        @Min(1) Integer version,
+        SourceFormat format) {
 
     public VersionMetadata {
         tags = tags == null ? List.of() : List.copyOf(tags);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    }
+
+    /** The same metadata with another input spec (e.g. with the layout read from the network). */
+    public VersionMetadata withInputSpec(InputSpec spec) {
+        return new VersionMetadata(description, license, tags, card, spec, outputSpec, trainingDataset, metrics, parent,
+                recipe, version, format);
     }
 
     /** A parent version and how this version was derived from it. */

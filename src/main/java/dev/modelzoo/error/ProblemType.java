@@ -30,6 +30,8 @@ public enum ProblemType {
     RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Range not satisfiable"),
     /** The artifact is not a loadable DL4J network. */
     INVALID_ARTIFACT(422, "invalid-artifact", "Invalid model artifact"),
+    /** A Keras or TF.js model the importer cannot convert: a layer type, a Keras version, nested models. */
+    UNSUPPORTED_MODEL(422, "unsupported-model", "Unsupported model"),
     /** The declared input or output spec contradicts the network; see {@code violations}. */
     SPEC_MISMATCH(422, "spec-mismatch", "Declared spec does not match the network"),
     /** The uploaded dataset is unreadable or inconsistent; see {@code violations}. */

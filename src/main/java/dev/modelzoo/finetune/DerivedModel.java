@@ -36,7 +36,7 @@ record DerivedModel(FineTuneJob job, JobInputs.Base base, String datasetReferenc
                 base.license(), List.copyOf(tags).subList(0, Math.min(20, tags.size())),
                 new DerivedCard(this).text(),
                 base.inputSpec(), new OutputSpec(Task.CLASSIFICATION, prepared.labels()),
-                new DatasetDigest(datasetReference, job.datasetSha256), metrics(), null, recipe(), null);
+                new DatasetDigest(datasetReference, job.datasetSha256), metrics(), null, recipe(), null, null);
     }
 
     LineageRelation relation() {

@@ -56,8 +56,10 @@ final class TrainingData {
         });
         long[] exampleShape = tokenizer != null ? new long[] {tokenizer.vocabularySize()}
                 : base.shape().stream().mapToLong(Integer::longValue).toArray();
+        boolean channelsLast = base.preprocessing() != null && base.preprocessing().channelsLast();
         LabeledData data = LabeledData.of(rows.toArray(float[][]::new),
-                targets.stream().mapToInt(Integer::intValue).toArray(), labels.size(), exampleShape);
+                targets.stream().mapToInt(Integer::intValue).toArray(), labels.size(), exampleShape)
+                .inLayout(channelsLast);
         return new Prepared(data, labels, adapter == null ? null : adapter.describe(),
                 tokenizer == null ? null : HashedNgramTokenizer.ID);
     }

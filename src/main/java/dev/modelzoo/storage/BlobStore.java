@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -76,13 +78,25 @@ public class BlobStore {
      * {@code referenced} says a committed row points at it (identical bytes committed concurrently).
      */
     public <T> T promoteAndCommit(TemporaryUpload upload, Function<BlobRef, T> commit, Predicate<String> referenced) {
-        boolean created = false;
+        return promoteAndCommit(List.of(upload), blobs -> commit.apply(blobs.get(0)), referenced);
+    }
+
+    /** {@link #promoteAndCommit(TemporaryUpload, Function, Predicate)} for several blobs committed by one row. */
+    public <T> T promoteAndCommit(List<TemporaryUpload> uploads, Function<List<BlobRef>, T> commit,
+            Predicate<String> referenced) {
+        List<TemporaryUpload> created = new ArrayList<>();
         try {
-            created = promote(upload);
-            return commit.apply(upload.blob());
+            List<BlobRef> blobs = new ArrayList<>();
+            for (TemporaryUpload upload : uploads) {
+                if (promote(upload)) {
+                    created.add(upload);
+                }
+                blobs.add(upload.blob());
+            }
+            return commit.apply(blobs);
         } catch (RuntimeException e) {
-            discard(upload);
-            if (created) {
+            uploads.forEach(this::discard);
+            for (TemporaryUpload upload : created) {
                 try {
                     if (!referenced.test(upload.sha256())) {
                         delete(upload.blob());

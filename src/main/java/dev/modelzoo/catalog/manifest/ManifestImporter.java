@@ -178,7 +178,7 @@ public class ManifestImporter {
         }
         VersionMetadata metadata = new VersionMetadata(entry.description(), entry.license(), entry.tags(),
                 entry.card(), entry.inputSpec(), entry.outputSpec(), entry.trainingDataset(), entry.metrics(), null,
-                entry.recipe(), reference.version());
+                entry.recipe(), reference.version(), null);
         try {
             ModelVersion version = publisher.publish(ZOO, reference.namespace(), reference.name(), metadata,
                     artifact);
