@@ -21,7 +21,8 @@ TFJS=@tensorflow/tfjs@4.22.0
 H5PY_DEB=python3-h5py
 PYTHON=/usr/bin/python3
 
-stamp=$(cat "$0" "$here/import-fixtures.js" "$here/tfjs_to_h5.py" | sha256sum | cut -c1-16)
+stamp=$(cat "$0" "$here/import-fixtures.js" "$here/tfjs_to_h5.py" "$here/nsfwjs-mobilenet-v2.card.md" | sha256sum \
+    | cut -c1-16)
 if [ -f "$out/.complete" ] && [ "$(cat "$out/.complete")" = "$stamp" ]; then
     echo "import fixtures present in $out"
     exit 0
@@ -62,20 +63,30 @@ done
 "$PYTHON" "$here/tfjs_to_h5.py" "$work/tiny_mlp" "$work/unsupported_layer.h5" --insert-layer LayerNormalization \
     >/dev/null
 "$PYTHON" "$here/tfjs_to_h5.py" "$work/tiny_mlp" "$work/keras3.h5" --keras-version 3.6.0 >/dev/null
-"$PYTHON" - "$work" <<'PY'
+"$PYTHON" - "$work" "$here" <<'PY'
 import os, sys, zipfile
 work = sys.argv[1]
 for model in ("mobilenet_v2", "tiny_cnn", "tiny_mlp"):
     with zipfile.ZipFile(os.path.join(work, model + ".tfjs.zip"), "w", zipfile.ZIP_DEFLATED) as z:
         for name in sorted(os.listdir(os.path.join(work, model))):
             z.write(os.path.join(work, model, name), name)
+# the publish metadata of the MobileNetV2, with its honest card
+card = open(os.path.join(sys.argv[2], "nsfwjs-mobilenet-v2.card.md")).read()
+import json
+json.dump({"description": "MobileNetV2 from npm nsfwjs@4.4.0 (Infinite Red, MIT), imported from TF.js; a generic"
+           " 224-pixel RGB feature extractor, trained for content moderation",
+           "license": "MIT", "tags": ["imported", "tfjs", "mobilenet-v2", "vision"], "card": card,
+           "inputSpec": {"modality": "IMAGE", "shape": [3, 224, 224],
+                         "preprocessing": {"range": [0, 1], "channelOrder": "RGB"}},
+           "outputSpec": {"task": "CLASSIFICATION", "labels": ["Drawing", "Hentai", "Neutral", "Porn", "Sexy"]}},
+          open(os.path.join(work, "mobilenet_v2.metadata.json"), "w"), indent=1)
 PY
 
 rm -rf "${out:?}"/*
 for model in mobilenet_v2 tiny_cnn tiny_mlp; do
     cp "$work/$model.h5" "$work/$model.tfjs.zip" "$work/$model.reference.json" "$out/"
 done
-cp "$work/unsupported_layer.h5" "$work/keras3.h5" "$out/"
+cp "$work/unsupported_layer.h5" "$work/keras3.h5" "$work/mobilenet_v2.metadata.json" "$out/"
 echo "$stamp" > "$out/.complete"
 echo "import fixtures written to $out"
 ls -la "$out" | tail -n +2

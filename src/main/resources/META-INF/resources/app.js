@@ -321,6 +321,7 @@ async function modelView(namespace, name, version) {
         el('a', { id: 'download', href: v.artifactUrl, download: '' }, el('button', { type: 'button' },
           'Download artifact (' + (v.sizeBytes / 1024 / 1024).toFixed(2) + ' MB)')),
         el('p', {}, 'sha256 ', el('code', { id: 'sha256' }, v.sha256)),
+        sourcePanel(v),
         el('p', { class: 'muted' }, 'license ' + (v.license || '-') + ' · by ' + v.createdBy + ' · '
           + new Date(v.createdAt).toLocaleString() + ' · ' + v.downloads + ' downloads'),
         v.parent ? el('p', {}, 'Derived (' + v.parent.relation + ') from ',
@@ -341,6 +342,23 @@ async function modelView(namespace, name, version) {
           el('a', { href: '#/models/' + namespace + '/' + name + '/versions/' + item.version }, 'v' + item.version),
           ' · ' + new Date(item.createdAt).toLocaleDateString() + ' · ', el('code', {}, item.sha256.slice(0, 12))))))),
     el('p', {}, el('a', { href: '#/fine-tune?base=' + encodeURIComponent(v.reference) }, 'Fine-tune this model →')));
+}
+
+/** For an imported version: the format it was published in, what converted it, and the original upload. */
+function sourcePanel(v) {
+  const source = v.source;
+  if (!source || !source.url) {
+    return el('p', { class: 'muted', id: 'source-format' }, 'published as a DL4J ModelSerializer zip');
+  }
+  const names = { KERAS_H5: 'Keras HDF5', TFJS_LAYERS: 'TF.js layers model' };
+  return el('div', { id: 'source' },
+    el('p', { id: 'source-format' }, 'Imported from a ', el('strong', {}, names[source.format] || source.format),
+      source.kerasVersion ? ' (Keras ' + source.kerasVersion + ')' : '', ', converted by ' + source.converter
+      + '; the download above is the converted DL4J network.'),
+    el('a', { id: 'download-source', href: source.url, download: '' }, el('button', { type: 'button' },
+      'Download original ' + (names[source.format] || source.format) + ' ('
+      + (source.sizeBytes / 1024 / 1024).toFixed(2) + ' MB)')),
+    el('p', {}, 'source sha256 ', el('code', {}, source.sha256)));
 }
 
 async function datasetsView() {

@@ -1,7 +1,9 @@
 package dev.modelzoo.cli;
 
+import dev.modelzoo.client.Download;
 import dev.modelzoo.client.ModelZooClient;
 import dev.modelzoo.client.Reference;
+import dev.modelzoo.client.view.VersionDetails;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,10 @@ final class PullCommand extends ApiCommand {
             + " <name>-<version>.zip in the current directory).")
     Path output;
 
+    @Option(names = "--source", description = "Download the original upload of an imported version (its Keras"
+            + " HDF5 file or TF.js zip) instead of the DL4J artifact; not cached.")
+    boolean source;
+
     /** {@code --json} output: the version, the file written, its verified digest, and how it was obtained. */
     record Pulled(String reference, String file, String sha256, long sizeBytes, boolean cached, long resumedFrom) {
     }
@@ -35,6 +41,9 @@ final class PullCommand extends ApiCommand {
 
     @Override
     int run(ModelZooClient client) throws Exception {
+        if (source) {
+            return pullSource(client);
+        }
         ProgressBar bar = progress("pull " + reference);
         ArtifactCache.Pulled pulled = new ArtifactCache(environment().cacheDir()).pull(client,
                 Reference.parse(reference), bar);
@@ -49,6 +58,32 @@ final class PullCommand extends ApiCommand {
             err().println((pulled.hit() ? "from cache " : "downloaded ") + pulled.version().reference() + ", sha256 "
                     + pulled.version().sha256() + " verified"
                     + (pulled.resumedFrom() > 0 ? ", resumed at byte " + pulled.resumedFrom() : ""));
+            err().flush();
+            out().println(target);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int pullSource(ModelZooClient client) throws Exception {
+        VersionDetails version = client.version(Reference.parse(reference));
+        if (version.source() == null || !version.source().imported()) {
+            err().println(version.reference() + " was published as a DL4J zip; it has no other source (mz pull "
+                    + reference + " downloads it)");
+            err().flush();
+            return ExitCodes.USAGE;
+        }
+        String extension = "KERAS_H5".equals(version.source().format()) ? ".h5" : ".zip";
+        Path target = output != null ? output : Path.of(defaultFileName(version.name(), version.version(),
+                version.sha256()).replaceFirst("\\.zip$", extension));
+        ProgressBar bar = progress("pull --source " + reference);
+        Download download = client.downloadSource(version, target, bar);
+        bar.finish();
+        if (json()) {
+            printJson(new Pulled(version.reference(), target.toAbsolutePath().toString(), download.sha256(),
+                    download.sizeBytes(), false, download.resumedFrom()));
+        } else {
+            err().println("downloaded the " + version.source().format() + " source of " + version.reference()
+                    + ", sha256 " + download.sha256() + " verified");
             err().flush();
             out().println(target);
         }

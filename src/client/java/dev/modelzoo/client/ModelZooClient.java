@@ -127,6 +127,20 @@ public final class ModelZooClient {
                 version.sizeBytes(), target, progress);
     }
 
+    /**
+     * Downloads the original upload of an imported version (its Keras HDF5 file or TF.js zip) to {@code target},
+     * verified against its published sha256; an {@link IllegalArgumentException} for versions published as DL4J.
+     */
+    public Download downloadSource(VersionDetails version, Path target, ProgressListener progress) {
+        if (version.source() == null || !version.source().imported()) {
+            throw new IllegalArgumentException(version.reference() + " was published as a DL4J zip; download its"
+                    + " artifact");
+        }
+        Reference exact = new Reference(version.namespace(), version.name(), version.version());
+        return downloader.download(version.reference(), versionPath(exact) + "/source", version.source().sha256(),
+                version.source().sizeBytes(), target, progress);
+    }
+
     /** Predicts from an image file (IMAGE models; the server resizes nothing: the image must fit the input). */
     public Predictions predictImage(Reference version, Path image) {
         MultipartBody body = new MultipartBody().file("image", image, MultipartBody.contentTypeOf(image));

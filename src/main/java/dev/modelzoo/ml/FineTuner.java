@@ -20,7 +20,7 @@ public final class FineTuner {
 
     private static final int FEATURIZE_CHUNK = 256;
     /** Input values per featurize chunk: 256 small images, but only a few dozen 224-pixel RGB ones. */
-    private static final long FEATURIZE_VALUES = 4L << 20;
+    private static final long FEATURIZE_VALUES = 1L << 20;
 
     /** The training budget of every stage, the Adam learning rate, and the seed of the head and the shuffles. */
     public record Settings(TrainingBudget budget, double learningRate, long seed) {

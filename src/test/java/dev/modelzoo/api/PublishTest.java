@@ -99,7 +99,7 @@ class PublishTest {
         publish(token, user, "random", imageMetadata(SHAPE, LABELS, null), random).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-artifact"))
-                .body("detail", containsString("not a readable zip"));
+                .body("detail", containsString("neither a zip nor an HDF5 file"));
         assertNoModel("random");
     }
 
@@ -122,7 +122,7 @@ class PublishTest {
         }
         publish(token, user, "plainzip", imageMetadata(SHAPE, LABELS, null), zip).then().statusCode(422)
                 .body("type", equalTo("/problems/invalid-artifact"))
-                .body("detail", containsString("not a DL4J model"));
+                .body("detail", containsString("neither a DL4J model"));
         assertNoModel("plainzip");
     }
 

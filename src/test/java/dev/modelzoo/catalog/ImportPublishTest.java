@@ -165,9 +165,12 @@ class ImportPublishTest {
 
     @Test
     void theImportedMobileNetFineTunesHeadOnlyAndFullOnASmallRgbDataset() {
-        publish("mobilenet-base", "{\"modality\": \"IMAGE\", \"shape\": [3, 224, 224], \"preprocessing\":"
-                + " {\"range\": [0, 1], \"channelOrder\": \"RGB\"}}", NSFW, null,
-                ImportFixtures.file("mobilenet_v2.tfjs.zip")).then().statusCode(201);
+        // the fixture's own publish metadata, with its card
+        Api.as(user[1]).multiPart("metadata", ImportFixtures.file("mobilenet_v2.metadata.json").toFile(),
+                "application/json").multiPart("artifact", ImportFixtures.file("mobilenet_v2.tfjs.zip").toFile())
+                .post("/api/v1/models/{ns}/mobilenet-base/versions", user[0]).then().statusCode(201)
+                .body("card", containsString("Infinite Red")).body("license", equalTo("MIT"))
+                .body("inputSpec.preprocessing.layout", equalTo("NHWC"));
         Api.as(user[1]).multiPart("metadata", "{\"modality\": \"IMAGE\"}", "application/json")
                 .multiPart("file", colours(48, 4).toFile())
                 .post("/api/v1/datasets/{ns}/colours", user[0]).then().statusCode(201);

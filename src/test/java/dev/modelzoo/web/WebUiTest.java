@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.modelzoo.catalog.manifest.ManifestImporter;
 import dev.modelzoo.testing.Api;
 import dev.modelzoo.testing.Fixtures;
+import dev.modelzoo.testing.ImportFixtures;
 import dev.modelzoo.testing.TinyNetworks;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -68,6 +69,21 @@ class WebUiTest {
             assertThat(browser.find("#download").getAttribute("href")).endsWith(
                     "/api/v1/models/zoo/digits-0-4-lenet/versions/1/artifact");
             browser.screenshot("02-model-zoo-digits-0-4-lenet.png");
+            assertThat(browser.find("#source-format").getText()).contains("DL4J");
+
+            // an imported model shows where it came from and offers both downloads
+            String metadata = "{\"inputSpec\": {\"modality\": \"IMAGE\", \"shape\": [3, 32, 32]}, \"outputSpec\":"
+                    + " {\"task\": \"CLASSIFICATION\", \"labels\": [\"a\", \"b\", \"c\", \"d\"]}}";
+            Api.as(user[1]).multiPart("metadata", metadata, "application/json")
+                    .multiPart("artifact", ImportFixtures.file("tiny_cnn.tfjs.zip").toFile())
+                    .post("/api/v1/models/{ns}/tiny-cnn/versions", user[0]).then().statusCode(201);
+            browser.open("#/models/" + user[0] + "/tiny-cnn");
+            browser.waitUntil(d -> browser.find("#source-format").getText().contains("TF.js layers model"),
+                    Duration.ofSeconds(20));
+            assertThat(browser.find("#download-source").getAttribute("href")).endsWith(
+                    "/api/v1/models/" + user[0] + "/tiny-cnn/versions/1/source");
+            assertThat(browser.find("#download").getAttribute("href")).endsWith("/tiny-cnn/versions/1/artifact");
+            browser.screenshot("02b-imported-model.png");
 
             browser.find("#token").sendKeys(user[1]);
             browser.find("#signin-button").click();
