@@ -56,7 +56,7 @@ public class ArtifactValidator {
         KerasImport.Imported imported;
         try {
             imported = format == SourceFormat.KERAS_H5 ? KerasImport.fromHdf5(upload)
-                    : KerasImport.fromTfjs(upload, EXPANSION_LIMIT);
+                    : KerasImport.fromTfjs(upload, weightLimit());
         } catch (UnsupportedModelException e) {
             LOG.debugf(e, "Unsupported import");
             throw new UnprocessableException(ProblemType.UNSUPPORTED_MODEL, e.getMessage());
@@ -71,6 +71,11 @@ public class ArtifactValidator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** TF.js weights are read into the heap (then off-heap as parameters): at most a quarter of it. */
+    private static long weightLimit() {
+        return Math.min(EXPANSION_LIMIT, Runtime.getRuntime().maxMemory() / 4);
     }
 
     /** The architecture of a valid network; a 422 with violations otherwise. */

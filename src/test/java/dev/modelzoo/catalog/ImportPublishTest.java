@@ -157,8 +157,23 @@ class ImportPublishTest {
         publish("wrong-channels", "{\"modality\": \"IMAGE\", \"shape\": [1, 32, 32]}", List.of("a", "b", "c", "d"),
                 null, ImportFixtures.file("tiny_cnn.tfjs.zip")).then().statusCode(422)
                 .body("type", containsString("spec-mismatch"));
+        // hostile TF.js zips: a negative shape, a missing shard, a graph model
+        String modelJson = tfjsEntry("tiny_mlp.tfjs.zip", "model.json");
+        assertThat(modelJson).contains("\"shape\":[8,12]");
+        byte[] shard = tfjsEntry("tiny_mlp.tfjs.zip", "group1-shard1of1.bin").getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Map<String, Path> hostile = Map.of(
+                "negative-shape", Fixtures.zip(Map.of("model.json", modelJson.replace("\"shape\":[8,12]",
+                        "\"shape\":[-8,12]").getBytes(), "group1-shard1of1.bin", shard)),
+                "missing-shard", Fixtures.zip(Map.of("model.json", modelJson.getBytes())),
+                "graph-model", Fixtures.zip(Map.of("model.json", ("{\"format\": \"graph-model\", \"modelTopology\":"
+                        + " {}, \"weightsManifest\": []}").getBytes())));
+        for (Map.Entry<String, Path> zip : hostile.entrySet()) {
+            publish(zip.getKey(), "{\"modality\": \"TABULAR\", \"shape\": [8]}", List.of("x", "y", "z"), null,
+                    zip.getValue()).then().statusCode(422).contentType("application/problem+json");
+        }
         for (String name : List.of("bad-layer", "keras3", "not-a-model", "keras3-archive", "format-lie",
-                "wrong-layout", "wrong-labels", "wrong-channels")) {
+                "wrong-layout", "wrong-labels", "wrong-channels", "negative-shape", "missing-shard", "graph-model")) {
             given().get("/api/v1/models/{ns}/{name}", user[0], name).then().statusCode(404);
         }
     }
@@ -216,6 +231,14 @@ class ImportPublishTest {
                 assertThat(byLabel.get(labels.get(i))).as("%s, input %d, %s", model, which, labels.get(i))
                         .isCloseTo(reference[which][i], within(1e-3));
             }
+        }
+    }
+
+    /** One entry of a fixture zip, as ISO-8859-1 text (byte for byte). */
+    private static String tfjsEntry(String zip, String entry) throws Exception {
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(ImportFixtures.file(zip).toFile())) {
+            return new String(file.getInputStream(file.getEntry(entry)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
 

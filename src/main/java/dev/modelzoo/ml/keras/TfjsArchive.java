@@ -78,8 +78,8 @@ final class TfjsArchive {
             try (InputStream in = file.getInputStream(modelEntry)) {
                 model = JSON.readTree(in);
             } catch (IOException e) {
-                throw new ArtifactException("model.json is not valid JSON: " + e.getMessage().lines().findFirst()
-                        .orElse(""));
+                throw new ArtifactException("model.json is not valid JSON: " + String.valueOf(e.getMessage())
+                        .lines().findFirst().orElse(""));
             }
             String format = model.path("format").asText("layers-model");
             if (!format.equals("layers-model") || !model.has("modelTopology")) {
@@ -88,7 +88,8 @@ final class TfjsArchive {
                         + " layers-model, with a modelTopology) can be converted");
             }
             String folder = modelEntry.getName().substring(0, modelEntry.getName().length() - MODEL_JSON.length());
-            return new TfjsArchive(model.get("modelTopology"), tensors(file, folder, model.path("weightsManifest")));
+            return new TfjsArchive(model.get("modelTopology"), tensors(file, folder, model.path("weightsManifest"),
+                    maxUncompressedBytes));
         } catch (IOException e) {
             throw new ArtifactException("The TF.js archive is not a readable zip: " + e.getMessage());
         }
@@ -113,13 +114,14 @@ final class TfjsArchive {
         return found;
     }
 
-    private static List<Tensor> tensors(ZipFile file, String folder, JsonNode manifest) throws IOException {
+    private static List<Tensor> tensors(ZipFile file, String folder, JsonNode manifest, long maxBytes)
+            throws IOException {
         if (!manifest.isArray() || manifest.isEmpty()) {
             throw new ArtifactException("model.json has no weightsManifest");
         }
         List<Tensor> tensors = new ArrayList<>();
         for (JsonNode group : manifest) {
-            ByteBuffer data = concatenate(file, folder, group.path("paths"));
+            ByteBuffer data = concatenate(file, folder, group.path("paths"), maxBytes);
             for (JsonNode weight : group.path("weights")) {
                 tensors.add(tensor(weight, data));
             }
@@ -131,7 +133,9 @@ final class TfjsArchive {
         return tensors;
     }
 
-    private static ByteBuffer concatenate(ZipFile file, String folder, JsonNode paths) throws IOException {
+    /** The group's shards in order; reading stops past {@code maxBytes}, whatever the zip entries claim. */
+    private static ByteBuffer concatenate(ZipFile file, String folder, JsonNode paths, long maxBytes)
+            throws IOException {
         Map<String, byte[]> shards = new LinkedHashMap<>();
         long size = 0;
         for (JsonNode path : paths) {
@@ -141,14 +145,16 @@ final class TfjsArchive {
                 throw new ArtifactException("The weight shard '" + path.asText() + "' named in model.json is not in"
                         + " the zip");
             }
+            long room = Math.min(maxBytes, Integer.MAX_VALUE - 8L) - size;
             try (InputStream in = file.getInputStream(entry)) {
-                byte[] bytes = in.readAllBytes();
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, room + 1));
+                if (bytes.length > room) {
+                    throw new ArtifactException("The weight shards expand to more than "
+                            + Math.min(maxBytes, Integer.MAX_VALUE - 8L) + " bytes, more than this server converts");
+                }
                 shards.put(name, bytes);
                 size += bytes.length;
             }
-        }
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new ArtifactException("The weight shards of one group exceed 2 GB");
         }
         ByteBuffer data = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
         shards.values().forEach(data::put);
@@ -161,7 +167,13 @@ final class TfjsArchive {
         long[] shape = new long[shapeNode.size()];
         long count = 1;
         for (int i = 0; i < shape.length; i++) {
-            shape[i] = shapeNode.get(i).asLong();
+            shape[i] = shapeNode.get(i).asLong(-1);
+            boolean fits = shapeNode.get(i).canConvertToInt() && shape[i] >= 0
+                    && count * Math.max(1, shape[i]) <= data.capacity();
+            if (!fits) {
+                throw new ArtifactException("Weight '" + name + "' has the shape " + shapeNode + ", which its shards"
+                        + " cannot hold");
+            }
             count *= shape[i];
         }
         JsonNode quantization = weight.get("quantization");
