@@ -108,9 +108,11 @@ public class JobRunner {
 
     private Scores score(FineTuneJob job, Trained trained, TrainingData.Prepared prepared, Split split,
             Optional<TrainingData.Prepared> test, BaselineReport baseline, JobProgress progress) {
+        // the frozen prefix's output for the dataset is in the store since training: only the trained layers run
         Evaluation validation = Evaluation.detailed(Evaluation.Split.validation, job.datasetReference,
-                Evaluator.evaluate(trained.chosen().network(),
-                        prepared.data().subset(split.validation())), prepared.labels());
+                FineTuner.evaluate(trained.chosen().network(), trained.frozenUpTo(), prepared.data(),
+                        split.validation(), features, FeatureKeys.of(job.baseSha256, job.datasetSha256, prepared)
+                                .apply(trained.frozenUpTo())), prepared.labels());
         Evaluation testEvaluation = test.map(t -> Evaluation.detailed(Evaluation.Split.test, job.testDatasetReference,
                 FineTuner.evaluate(trained.chosen().network(), trained.frozenUpTo(), t.data(), features,
                         FeatureKeys.of(job.baseSha256, job.testDatasetSha256, t).apply(trained.frozenUpTo())),

@@ -6,15 +6,14 @@ import java.util.List;
 /** Evaluates a classifier on labelled data in chunks (bounded memory for any dataset size). */
 public final class Evaluator {
 
-    private static final int CHUNK = 256;
-
     private Evaluator() {
     }
 
     public static EvaluationResult evaluate(LoadedNetwork network, LabeledData data) {
         Tally tally = new Tally(data.classes());
-        for (int from = 0; from < data.size(); from += CHUNK) {
-            int to = Math.min(data.size(), from + CHUNK);
+        int chunk = Chunks.examples(data);
+        for (int from = 0; from < data.size(); from += chunk) {
+            int to = Math.min(data.size(), from + chunk);
             // one copy to the heap: element-wise reads through JNI cost more than the forward pass on small data
             tally.add(network.output(data.inputs(from, to)).toFloatMatrix(), data.labels(), from);
         }

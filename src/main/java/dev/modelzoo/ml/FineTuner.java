@@ -18,9 +18,6 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class FineTuner {
 
-    private static final int FEATURIZE_CHUNK = 256;
-    /** Input values per featurize chunk: 256 small images, but only a few dozen 224-pixel RGB ones. */
-    private static final long FEATURIZE_VALUES = 1L << 20;
 
     /** The training budget of every stage, the Adam learning rate, and the seed of the head and the shuffles. */
     public record Settings(TrainingBudget budget, double learningRate, long seed) {
@@ -153,6 +150,21 @@ public final class FineTuner {
                 data.withFeatures(prefixOutput));
     }
 
+    /**
+     * Evaluates {@code network} on the examples of {@code all} at {@code indices} (e.g. the validation split): with a
+     * frozen prefix, on its output for all of {@code all} from the store under {@code key} (where training put it),
+     * so that only the trained layers run.
+     */
+    public static EvaluationResult evaluate(LoadedNetwork network, int frozenUpTo, LabeledData all, int[] indices,
+            FeatureStore store, String key) {
+        if (frozenUpTo < 0) {
+            return Evaluator.evaluate(network, all.subset(indices));
+        }
+        INDArray prefixOutput = featurizeOnce(() -> network, frozenUpTo, all, store, key).output();
+        return Evaluator.evaluate(new TrainableTail(network, frozenUpTo).network(),
+                all.withFeatures(prefixOutput).subset(indices));
+    }
+
     /** The frozen prefix's output, whether it came from the store. */
     public record Featurized(INDArray output, boolean fromCache) {
     }
@@ -189,8 +201,7 @@ public final class FineTuner {
     /** The frozen prefix's output for every example, computed in chunks to bound memory. */
     static INDArray featurize(LoadedNetwork network, int frozenUpTo, LabeledData all) {
         TrainableTail.Prefix prefix = TrainableTail.prefix(network, frozenUpTo);
-        long values = Math.max(1, all.features().size(1));
-        int chunk = (int) Math.max(1, Math.min(FEATURIZE_CHUNK, FEATURIZE_VALUES / values));
+        int chunk = Chunks.examples(all);
         List<INDArray> parts = new ArrayList<>();
         for (int from = 0; from < all.size(); from += chunk) {
             int to = Math.min(all.size(), from + chunk);
