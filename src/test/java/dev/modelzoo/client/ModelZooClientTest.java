@@ -149,6 +149,29 @@ class ModelZooClientTest {
     }
 
     @Test
+    void publishesATfjsModelAndDownloadsBothTheConvertedNetworkAndTheUpload() throws Exception {
+        TestUser user = TestUser.create("client-import");
+        ModelZooClient client = client(user.token());
+        Path upload = dev.modelzoo.testing.ImportFixtures.file("tiny_mlp.tfjs.zip");
+        VersionDetails published = client.publish(Reference.parse(user.name() + "/mlp"), upload,
+                ModelZooClient.readJson(Fixtures.text(".json", "{\"inputSpec\": {\"modality\": \"TABULAR\","
+                        + " \"shape\": [8]}, \"outputSpec\": {\"task\": \"CLASSIFICATION\", \"labels\": [\"x\","
+                        + " \"y\", \"z\"]}}")), ProgressListener.NONE);
+        assertThat(published.source().format()).isEqualTo("TFJS_LAYERS");
+        assertThat(published.source().imported()).isTrue();
+        assertThat(published.source().sha256()).isEqualTo(ModelZooClient.sha256Of(upload));
+        Path dir = Files.createTempDirectory("client-import");
+        Download source = client.downloadSource(published, dir.resolve("mlp.tfjs.zip"), ProgressListener.NONE);
+        assertThat(Files.readAllBytes(source.file())).isEqualTo(Files.readAllBytes(upload));
+        Download artifact = client.download(published, dir.resolve("mlp.zip"), ProgressListener.NONE);
+        assertThat(artifact.sha256()).isEqualTo(published.sha256()).isNotEqualTo(source.sha256());
+        VersionDetails plain = client.version(Reference.parse(userWithModel("client-plain").name() + "/tiny"));
+        assertThat(plain.source().format()).isEqualTo("DL4J");
+        assertThatThrownBy(() -> client.downloadSource(plain, dir.resolve("none"), ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void downloadsAreVerifiedAndResumed() throws Exception {
         TestUser user = userWithModel("client-download");
         ModelZooClient client = client(null);
