@@ -26,8 +26,9 @@ final class CheckCommand extends ApiCommand {
     @Option(names = "--strategy", description = "One of: ${COMPLETION-CANDIDATES} (default HEAD_ONLY).")
     Strategy strategy;
 
-    @Option(names = "--freeze-up-to", paramLabel = "LAYER")
-    Integer freezeUpTo;
+    @Option(names = "--freeze-up-to", paramLabel = "LAYER", description = "For FREEZE_UP_TO: a layer index, or a"
+            + " layer name (e.g. a Keras layer of an imported graph).")
+    String freezeUpTo;
 
     @Option(names = "--adapt", description = "Allow resizing and RGB/gray conversion of image data.")
     boolean adapt;
@@ -35,7 +36,7 @@ final class CheckCommand extends ApiCommand {
     @Override
     int run(ModelZooClient client) throws Exception {
         CompatibilityReport report = client.check(new CompatibilityQuery(base, dataset, null, testDataset, strategy,
-                freezeUpTo, adapt));
+                LayerArgument.index(freezeUpTo), adapt, LayerArgument.name(freezeUpTo)));
         if (json()) {
             printJson(report);
         } else {

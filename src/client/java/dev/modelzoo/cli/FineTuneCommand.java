@@ -32,8 +32,9 @@ final class FineTuneCommand extends ApiCommand {
     @Option(names = "--strategy", description = "One of: ${COMPLETION-CANDIDATES} (default HEAD_ONLY).")
     Strategy strategy;
 
-    @Option(names = "--freeze-up-to", paramLabel = "LAYER", description = "For FREEZE_UP_TO.")
-    Integer freezeUpTo;
+    @Option(names = "--freeze-up-to", paramLabel = "LAYER", description = "For FREEZE_UP_TO: a layer index, or a"
+            + " layer name (e.g. a Keras layer of an imported graph).")
+    String freezeUpTo;
 
     @Option(names = "--baseline", description = "Also train from scratch and report the transfer gain.")
     boolean baseline;
@@ -71,7 +72,8 @@ final class FineTuneCommand extends ApiCommand {
         Hyperparameters hyperparameters = new Hyperparameters(epochs == null ? null : epochs(epochs), batchSize,
                 learningRate, seed, validationFraction, earlyStopping, patience);
         Job job = client.startFineTune(FineTuneRequest.builder(base, dataset, target).optTestDataset(testDataset)
-                .optStrategy(strategy).optFreezeUpTo(freezeUpTo).optBaseline(baseline).optAdapt(adapt)
+                .optStrategy(strategy).optFreezeUpTo(LayerArgument.index(freezeUpTo))
+                .optFreezeUpToLayer(LayerArgument.name(freezeUpTo)).optBaseline(baseline).optAdapt(adapt)
                 .optHyperparameters(hyperparameters).build());
         if (!watch) {
             if (json()) {

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FineTuneRequest(String base, String dataset, String testDataset, String target, Strategy strategy,
-        Integer freezeUpTo, boolean baseline, boolean adapt, Hyperparameters hyperparameters) {
+        Integer freezeUpTo, boolean baseline, boolean adapt, Hyperparameters hyperparameters,
+        String freezeUpToLayer) {
 
     /** A request for {@code base} ({@code ns/name[@v]}) on {@code dataset}, published into {@code target}. */
     public static Builder builder(String base, String dataset, String target) {
@@ -24,6 +25,7 @@ public record FineTuneRequest(String base, String dataset, String testDataset, S
         private String testDataset;
         private Strategy strategy;
         private Integer freezeUpTo;
+        private String freezeUpToLayer;
         private boolean baseline;
         private boolean adapt;
         private Hyperparameters hyperparameters;
@@ -51,6 +53,12 @@ public record FineTuneRequest(String base, String dataset, String testDataset, S
             return this;
         }
 
+        /** The last frozen layer by name (a Keras layer name of an imported graph), for FREEZE_UP_TO. */
+        public Builder optFreezeUpToLayer(String name) {
+            this.freezeUpToLayer = name;
+            return this;
+        }
+
         /** Also train the same architecture from scratch and report the transfer gain. */
         public Builder optBaseline(boolean value) {
             this.baseline = value;
@@ -70,7 +78,7 @@ public record FineTuneRequest(String base, String dataset, String testDataset, S
 
         public FineTuneRequest build() {
             return new FineTuneRequest(base, dataset, testDataset, target, strategy, freezeUpTo, baseline, adapt,
-                    hyperparameters);
+                    hyperparameters, freezeUpToLayer);
         }
     }
 }
