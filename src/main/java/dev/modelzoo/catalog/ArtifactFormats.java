@@ -4,10 +4,9 @@ import dev.modelzoo.error.ProblemType;
 import dev.modelzoo.error.UnprocessableException;
 import dev.modelzoo.error.Violation;
 import dev.modelzoo.ml.keras.KerasImport;
+import dev.modelzoo.spec.ArchivePaths;
 import dev.modelzoo.spec.SourceFormat;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 
@@ -36,7 +35,7 @@ final class ArtifactFormats {
         if (KerasImport.isHdf5(upload)) {
             return SourceFormat.KERAS_H5;
         }
-        if (!isZip(upload)) {
+        if (!ArchivePaths.startsWithZipMagic(upload)) {
             throw new UnprocessableException(ProblemType.INVALID_ARTIFACT, "The upload is neither a zip nor an HDF5"
                     + " file; accepted formats: " + ACCEPTED);
         }
@@ -58,16 +57,6 @@ final class ArtifactFormats {
         }
         throw new UnprocessableException(ProblemType.INVALID_ARTIFACT, "The zip holds neither a DL4J model"
                 + " (configuration.json, coefficients.bin) nor a TF.js model.json; accepted formats: " + ACCEPTED);
-    }
-
-    private static boolean isZip(Path upload) {
-        try (InputStream in = Files.newInputStream(upload)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5)
-                    && (magic[3] == 4 || magic[3] == 6);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static String describe(SourceFormat format) {

@@ -11,9 +11,4 @@ import java.util.List;
  */
 public record BaseFacts(String reference, InputSpec inputSpec, OutputSpec outputSpec, int layerCount,
         Integer featureLayer, Integer featureBoundary, List<Integer> cuts) {
-
-    public BaseFacts(String reference, InputSpec inputSpec, OutputSpec outputSpec, int layerCount,
-            Integer featureLayer, Integer featureBoundary) {
-        this(reference, inputSpec, outputSpec, layerCount, featureLayer, featureBoundary, null);
-    }
 }

@@ -10,10 +10,8 @@ import dev.modelzoo.dataset.format.Limits;
 import dev.modelzoo.error.ProblemType;
 import dev.modelzoo.error.UnprocessableException;
 import dev.modelzoo.error.Violation;
+import dev.modelzoo.spec.ArchivePaths;
 import dev.modelzoo.spec.Modality;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ public final class DatasetInspector {
 
     /** The format a file of {@code modality} must have, from its first bytes. */
     public static DatasetFormat formatOf(Path file, Modality modality, List<Integer> declaredShape) {
-        boolean zip = startsWithZipMagic(file);
+        boolean zip = ArchivePaths.startsWithZipMagic(file);
         return switch (modality) {
             case IMAGE, AUDIO -> zip ? new ImageFolderZip() : csvWithShape(modality, declaredShape);
             case TABULAR, TIME_SERIES -> {
@@ -102,16 +100,6 @@ public final class DatasetInspector {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return a.compareTo(b);
-    }
-
-    private static boolean startsWithZipMagic(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)
-                    && (head[3] == 4 || head[3] == 6);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     static UnprocessableException invalid(String location, String message) {

@@ -142,12 +142,8 @@ public final class FineTuner {
      */
     public static EvaluationResult evaluate(LoadedNetwork network, int frozenUpTo, LabeledData data,
             FeatureStore store, String key) {
-        if (frozenUpTo < 0) {
-            return Evaluator.evaluate(network, data);
-        }
-        INDArray prefixOutput = featurizeOnce(() -> network, frozenUpTo, data, store, key).output();
-        return Evaluator.evaluate(new TrainableTail(network, frozenUpTo).network(),
-                data.withFeatures(prefixOutput));
+        return evaluate(network, frozenUpTo, data, java.util.stream.IntStream.range(0, data.size()).toArray(), store,
+                key);
     }
 
     /**

@@ -1,13 +1,11 @@
 package dev.modelzoo.ml;
 
 import dev.modelzoo.error.SafeText;
-import dev.modelzoo.spec.ArchivePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -61,20 +59,7 @@ public final class NetworkLoader {
     /** Checks the zip structure and returns whether it holds a computation graph. */
     private static boolean inspectArchive(Path artifact, long maxUncompressedBytes) {
         try (ZipFile zip = new ZipFile(artifact.toFile())) {
-            long total = 0;
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (!ArchivePaths.isSafe(entry.getName())) {
-                    // every client that unzips the published artifact would write outside its folder
-                    throw new ArtifactException("The archive has an unsafe entry name (absolute, with '..' or a"
-                            + " control character); a ModelSerializer zip has plain names only");
-                }
-                total += Math.max(0, entry.getSize());
-                if (total > maxUncompressedBytes) {
-                    throw new ArtifactException("The archive expands to more than " + maxUncompressedBytes
-                            + " bytes");
-                }
-            }
+            ArchiveEntries.check(zip, maxUncompressedBytes, "The archive");
             ZipEntry configuration = zip.getEntry(CONFIGURATION);
             if (configuration == null || zip.getEntry(COEFFICIENTS) == null) {
                 throw new ArtifactException("The archive is a zip but not a DL4J model: it lacks "

@@ -29,14 +29,6 @@ final class StageTrainer {
                 progress, giveUp);
     }
 
-    /** {@link #run(LoadedNetwork, LabeledData, LabeledData, TrainingBudget.Plan, long, String, FineTuneProgress,
-     * GiveUp)} for a layer stack. */
-    static StageResult run(org.deeplearning4j.nn.multilayer.MultiLayerNetwork network, LabeledData train,
-            LabeledData validation, TrainingBudget.Plan plan, long seed, String stage, FineTuneProgress progress,
-            GiveUp giveUp) {
-        return run(new LoadedNetwork(network), train, validation, plan, seed, stage, progress, giveUp);
-    }
-
     /** Trains {@code model} on {@code trainCount} examples, leaving it at its best epoch. */
     static StageResult run(Trainable model, int trainCount, int validationCount, TrainingBudget.Plan plan, long seed,
             String stage, FineTuneProgress progress, GiveUp giveUp) {

@@ -70,11 +70,6 @@ public final class Transfer {
         return new LoadedNetwork(built);
     }
 
-    /** {@link #build(LoadedNetwork, int, double, long)} for a layer stack. */
-    public static MultiLayerNetwork build(MultiLayerNetwork base, int classes, double learningRate, long seed) {
-        return build(new LoadedNetwork(base), classes, learningRate, seed).multiLayer();
-    }
-
     /** The number of inputs of the output layer: the size of the features a new head is trained on. */
     public static long featureSize(LoadedNetwork network) {
         List<Layer> layers = network.layerConfigs();

@@ -1,5 +1,9 @@
 package dev.modelzoo.spec;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -9,6 +13,17 @@ import java.util.Arrays;
 public final class ArchivePaths {
 
     private ArchivePaths() {
+    }
+
+    /** Whether the file starts with a ZIP signature (a local file header, or the end record of an empty zip). */
+    public static boolean startsWithZipMagic(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)
+                    && (head[3] == 4 || head[3] == 6);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Not empty, relative, no drive letter or ':', no '..' segment, no control character ('\' counts as '/'). */

@@ -212,13 +212,13 @@ class CompatibilityRuleTableTest {
     private static BaseFacts base(String reference, Modality modality, Preprocessing preprocessing, Task task,
             int layers, Integer featureLayer, Integer... shape) {
         return new BaseFacts(reference, new InputSpec(modality, List.of(shape), null, preprocessing),
-                new OutputSpec(task, task == Task.CLASSIFICATION ? TEN : List.of()), layers, featureLayer, null);
+                new OutputSpec(task, task == Task.CLASSIFICATION ? TEN : List.of()), layers, featureLayer, null, null);
     }
 
     /** A base whose convolutional stack ends at {@code boundary}. */
     private static BaseFacts withBoundary(BaseFacts base, int boundary) {
         return new BaseFacts(base.reference(), base.inputSpec(), base.outputSpec(), base.layerCount(),
-                base.featureLayer(), boundary);
+                base.featureLayer(), boundary, null);
     }
 
     private static DataFacts data(Modality modality, Preprocessing preprocessing, Integer... shape) {

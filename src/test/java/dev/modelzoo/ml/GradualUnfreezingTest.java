@@ -43,7 +43,8 @@ class GradualUnfreezingTest {
     @Test
     void earlyStoppingEndsAfterThePatienceAndRestoresTheBestEpoch() {
         Data data = data(60, 3);
-        MultiLayerNetwork network = Transfer.build(TinyNetworks.convNet(1, 8, 4, 7), 3, 0.05, 1);
+        MultiLayerNetwork network = Transfer.build(new LoadedNetwork(TinyNetworks.convNet(1, 8, 4, 7)), 3, 0.05, 1)
+                .multiLayer();
         List<INDArray> params = new ArrayList<>();
         FineTuneProgress recorder = new FineTuneProgress() {
             @Override
@@ -56,7 +57,7 @@ class GradualUnfreezingTest {
                 return false;
             }
         };
-        StageResult result = StageTrainer.run(network, data.train, data.validation,
+        StageResult result = StageTrainer.run(new LoadedNetwork(network), data.train, data.validation,
                 new TrainingBudget.Plan(200, 3, 8, 6), 1, "FULL", recorder, GiveUp.NEVER);
 
         assertThat(result.history()).hasSize(result.epochsRun() + 1);
@@ -79,9 +80,10 @@ class GradualUnfreezingTest {
     @Test
     void aStageThatCannotImproveKeepsItsStartAndGivingUpEndsIt() {
         Data data = data(30, 5);
-        MultiLayerNetwork network = Transfer.build(TinyNetworks.convNet(1, 8, 4, 7), 3, 1e-9, 1);
+        MultiLayerNetwork network = Transfer.build(new LoadedNetwork(TinyNetworks.convNet(1, 8, 4, 7)), 3, 1e-9, 1)
+                .multiLayer();
         INDArray start = network.params().dup();
-        StageResult result = StageTrainer.run(network, data.train, data.validation,
+        StageResult result = StageTrainer.run(new LoadedNetwork(network), data.train, data.validation,
                 new TrainingBudget.Plan(50, 10, 8, 3), 1, "FULL", FineTuneProgress.SILENT,
                 (startLoss, bestLoss) -> true);
 
@@ -142,8 +144,8 @@ class GradualUnfreezingTest {
         }
         LabeledData features = LabeledData.of(rows, labels, 3, 8);
         // the new head of a dense net (8 features, 3 labels), as the head stage trains it
-        MultiLayerNetwork head = new TrainableTail(new LoadedNetwork(Transfer.build(TinyNetworks.denseNet(4, 2, 3), 3,
-                0.01, 9)), 0).network().multiLayer();
+        MultiLayerNetwork head = new TrainableTail(Transfer.build(new LoadedNetwork(TinyNetworks.denseNet(4, 2, 3)),
+                3, 0.01, 9), 0).network().multiLayer();
         MultiLayerNetwork reference = head.clone();
         LinearHead linear = new LinearHead(head.getLayer(0), features, features, 0.01);
         for (int update = 0; update < 25; update++) {

@@ -93,8 +93,7 @@ public final class KerasImport {
         }
         requireKeras2(kerasVersion.trim());
         ObjectNode modelJson = prepare(config, kerasVersion.trim());
-        return build(modelJson, kerasVersion.trim(), builder -> builder.weightsHdf5Filename(file.toString()),
-                null);
+        return build(modelJson, kerasVersion.trim(), file, null);
     }
 
     /** A TF.js layers model: a zip of {@code model.json} and its weight shards (float32 or quantized). */
@@ -108,20 +107,18 @@ public final class KerasImport {
         String kerasVersion = recorded.startsWith("tfjs-layers") || recorded.isEmpty() ? "2.2.4" : recorded;
         requireKeras2(kerasVersion);
         ObjectNode modelJson = prepare(config, kerasVersion);
-        return build(modelJson, recorded.isEmpty() ? kerasVersion : recorded, builder -> builder, archive);
+        return build(modelJson, recorded.isEmpty() ? kerasVersion : recorded, null, archive);
     }
 
-    /** The builder step that attaches the weights (HDF5) or nothing (TF.js: weights are set afterwards). */
-    private interface Weights {
-        KerasModelBuilder attach(KerasModelBuilder builder) throws IOException;
-    }
-
-    private static Imported build(ObjectNode modelJson, String kerasVersion, Weights weights,
-            TfjsArchive tfjsWeights) {
+    /** The network of {@code modelJson} with its weights from {@code hdf5} or else from {@code tfjsWeights}. */
+    private static Imported build(ObjectNode modelJson, String kerasVersion, Path hdf5, TfjsArchive tfjsWeights) {
         String className = modelJson.path("class_name").asText();
         try {
-            KerasModelBuilder builder = weights.attach(new KerasModel().modelBuilder()
-                    .modelJson(JSON.writeValueAsString(modelJson)).enforceTrainingConfig(false));
+            KerasModelBuilder builder = new KerasModel().modelBuilder()
+                    .modelJson(JSON.writeValueAsString(modelJson)).enforceTrainingConfig(false);
+            if (hdf5 != null) {
+                builder.weightsHdf5Filename(hdf5.toString());
+            }
             Model model;
             synchronized (KerasImport.class) {
                 if (className.equals("Sequential")) {

@@ -2,6 +2,7 @@ package dev.modelzoo.ml.keras;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelzoo.ml.ArchiveEntries;
 import dev.modelzoo.ml.ArtifactException;
 import dev.modelzoo.spec.ArchivePaths;
 import java.io.IOException;
@@ -57,19 +58,7 @@ final class TfjsArchive {
 
     static TfjsArchive read(Path zip, long maxUncompressedBytes) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            long total = 0;
-            for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (!ArchivePaths.isSafe(entry.getName())) {
-                    throw new ArtifactException("The TF.js archive has an unsafe entry name (absolute, with '..' or"
-                            + " a control character)");
-                }
-                total += Math.max(0, entry.getSize());
-                if (total > maxUncompressedBytes) {
-                    throw new ArtifactException("The TF.js archive expands to more than " + maxUncompressedBytes
-                            + " bytes");
-                }
-            }
+            ArchiveEntries.check(file, maxUncompressedBytes, "The TF.js archive");
             ZipEntry modelEntry = modelJson(file);
             if (modelEntry == null) {
                 throw new ArtifactException("The zip has no model.json, so it is not a TF.js layers model");
