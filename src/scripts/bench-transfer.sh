@@ -10,6 +10,9 @@
 #   src/scripts/bench-transfer.sh --report a.log,b.log   the table and targets over runs printed before
 #   src/scripts/bench-transfer.sh --experiment [same options]   in process, no server: the stages of one
 #                                                                gradual-unfreezing session per configuration
+#   src/scripts/bench-transfer.sh --audio [--n 5,10,20] [--seeds 1,2,3] [--strategies ...] [--report a.log]
+#       zoo/spoken-words-cnn to the ten spoken digits by voices it never heard (flite, held-out espeak-ng
+#       variants), no PyTorch peer
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 src/scripts/fetch-datasets.sh >/dev/null
@@ -17,6 +20,10 @@ main=dev.modelzoo.bench.TransferBenchmark
 if [ "${1:-}" = "--experiment" ]; then
     main=dev.modelzoo.bench.TransferExperiment
     shift
+elif [ "${1:-}" = "--audio" ]; then
+    main=dev.modelzoo.bench.AudioTransferBenchmark
+    shift
+    src/scripts/install-speech-tools.sh
 elif ! /usr/bin/python3 -c 'import torch' 2>/dev/null; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch >/dev/null || {
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch >/dev/null; }

@@ -401,11 +401,18 @@ async function datasetView(namespace, name, version) {
     + '/examples?perLabel=3');
   show(el('h1', {}, dataset.reference),
     el('p', {}, dataset.description || '', el('span', { class: 'muted' }, ' ' + dataset.modality + ' '
-      + JSON.stringify(dataset.shape) + ' · ' + dataset.count + ' examples · ' + dataset.format + ' · sha256 '),
+      + JSON.stringify(dataset.shape) + (dataset.audio ? ' · ' + dataset.audio.sampleRate + ' Hz, clips of '
+      + (dataset.audio.minSamples / dataset.audio.sampleRate).toFixed(2) + '–'
+      + (dataset.audio.maxSamples / dataset.audio.sampleRate).toFixed(2) + ' s' : '')
+      + ' · ' + dataset.count + ' examples · ' + dataset.format + ' · sha256 '),
     el('code', {}, dataset.sha256)),
     el('div', { class: 'panel' }, el('h2', {}, 'Examples per label'), barChart(dataset.countsPerLabel)),
     el('div', { class: 'panel' }, el('h2', {}, 'Examples'), el('div', { class: 'examples', id: 'examples' },
-      examples.examples.map(example => example.image
+      examples.examples.map(example => example.audio
+        ? el('figure', { class: 'clip' }, el('img', { src: example.image, alt: 'spectrogram of ' + example.label,
+          class: 'spectrogram' }), el('audio', { src: example.audio, controls: true, preload: 'none' }),
+          el('figcaption', {}, example.label))
+        : example.image
         ? el('figure', {}, el('img', { src: example.image, alt: example.label }), el('figcaption', {}, example.label))
         : el('figure', { style: 'text-align:left;max-width:320px' }, el('figcaption', {},
           el('strong', {}, example.label + ': '), example.text || JSON.stringify(example.values)))))),

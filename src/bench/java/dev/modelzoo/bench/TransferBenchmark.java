@@ -152,6 +152,11 @@ public final class TransferBenchmark {
 
     private void print(Run run) {
         runs.add(run);
+        printRun(run);
+    }
+
+    /** One run as a line that {@link #parse} reads back. */
+    static void printRun(Run run) {
         System.out.printf(Locale.ROOT, "%-17s %-4s %3d %4d %-15s %-7s %8.4f %8.2f %-15s %s%n", run.base(), run.task(),
                 run.n(), run.seed(), run.strategy(), run.system(), run.accuracy(), run.seconds(),
                 run.chosen() == null ? "" : run.chosen(), run.detail());
@@ -160,6 +165,12 @@ public final class TransferBenchmark {
     /** One job with default hyperparameters (only the seed is set); SCRATCH is the baseline of a HEAD_ONLY job. */
     private Run job(String label, String base, String task, int n, int seed, String strategy, String dataset,
             String testDataset) throws Exception {
+        return job(app, token, label, base, task, n, seed, strategy, dataset, testDataset);
+    }
+
+    /** One job on {@code app} as the user of {@code token}; shared with the audio benchmark. */
+    static Run job(AppProcess app, String token, String label, String base, String task, int n, int seed,
+            String strategy, String dataset, String testDataset) throws Exception {
         boolean scratch = strategy.equals("SCRATCH");
         String target = "bench/" + base + "-" + task + "-n" + n + "-s" + seed + "-"
                 + strategy.toLowerCase(Locale.ROOT).replace('_', '-');

@@ -9,6 +9,7 @@ import dev.modelzoo.client.view.Page;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,6 +93,12 @@ final class DatasetCommand implements Runnable {
             }
             InfoCommand.field(out, "value range", dataset.valueRange() == null ? null
                     : String.valueOf(dataset.valueRange()));
+            if (dataset.audio() != null) {
+                InfoCommand.field(out, "audio", String.format(Locale.ROOT, "%d Hz, %d channel(s), clips %.2f-%.2f s",
+                        dataset.audio().sampleRate(), dataset.audio().channels(),
+                        dataset.audio().minSamples() / (double) dataset.audio().sampleRate(),
+                        dataset.audio().maxSeconds()));
+            }
             InfoCommand.field(out, "sha256", dataset.sha256());
             InfoCommand.field(out, "size", ProgressBar.bytes(dataset.sizeBytes()));
             InfoCommand.field(out, "created", dataset.createdBy() + " at " + dataset.createdAt());

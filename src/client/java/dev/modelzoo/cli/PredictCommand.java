@@ -17,22 +17,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mz predict}: runs a model version on an image, texts, or a JSON body of inputs. A FILE that starts like a
- * PNG or JPEG is sent as the image; any other file is the request body {@code {"inputs": [...]}}, so
- * {@code mz predict REF --json body.json} reads as it says (JSON in, JSON out).
+ * {@code mz predict}: runs a model version on an image, a WAV clip, texts, or a JSON body of inputs. A FILE that
+ * starts like a PNG or JPEG is sent as the image, one that starts like a WAV as the audio; any other file is the
+ * request body {@code {"inputs": [...]}}, so {@code mz predict REF --json body.json} reads as it says (JSON in, JSON
+ * out).
  */
 @Command(name = "predict", description = {"Run a model on FILE or --text.", "FILE: a PNG or JPEG (IMAGE models,"
-        + " the model's input size) or a JSON request body {\"inputs\": [...]} (rows of numbers, or strings)."})
+        + " the model's input size), a WAV clip (AUDIO models) or a JSON request body {\"inputs\": [...]} (rows of"
+        + " numbers, or strings)."})
 final class PredictCommand extends ApiCommand {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] RIFF = {'R', 'I', 'F', 'F'};
 
     @Parameters(index = "0", paramLabel = "REF")
     String reference;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
-            description = "An image, or a JSON body {\"inputs\": [...]}.")
+            description = "An image, a WAV clip, or a JSON body {\"inputs\": [...]}.")
     Path file;
 
     @Option(names = "--text", paramLabel = "TEXT", description = "Text to classify (repeatable; TEXT models).")
@@ -46,15 +49,17 @@ final class PredictCommand extends ApiCommand {
     int run(ModelZooClient client) throws Exception {
         int given = (file != null ? 1 : 0) + (texts != null ? 1 : 0) + (inputs != null ? 1 : 0);
         if (given != 1) {
-            throw new IllegalArgumentException("predict takes one input: FILE (an image or a JSON body), --text"
-                    + " TEXT or --inputs FILE");
+            throw new IllegalArgumentException("predict takes one input: FILE (an image, a WAV clip or a JSON"
+                    + " body), --text TEXT or --inputs FILE");
         }
         Reference model = Reference.parse(reference);
         Predictions predictions;
         if (texts != null) {
             predictions = client.predictTexts(model, texts);
-        } else if (inputs == null && isImage(file)) {
+        } else if (inputs == null && startsWith(file, PNG, JPEG)) {
             predictions = client.predictImage(model, file);
+        } else if (inputs == null && startsWith(file, RIFF)) {
+            predictions = client.predictAudio(model, file);
         } else {
             predictions = client.predict(model, ModelZooClient.readJson(inputs != null ? inputs : file));
         }
@@ -70,13 +75,13 @@ final class PredictCommand extends ApiCommand {
         return ExitCodes.OK;
     }
 
-    private static boolean isImage(Path file) throws IOException {
+    private static boolean startsWith(Path file, byte[]... signatures) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no such file: " + file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return startsWith(head, PNG) || startsWith(head, JPEG);
+            return Arrays.stream(signatures).anyMatch(signature -> startsWith(head, signature));
         }
     }
 

@@ -147,6 +147,12 @@ public final class ModelZooClient {
         return upload(versionPath(version) + "/predict", body, ProgressListener.NONE, Predictions.class);
     }
 
+    /** Predicts from a WAV clip (AUDIO models with an audio front end; the server resamples, pads or trims it). */
+    public Predictions predictAudio(Reference version, Path wav) {
+        MultipartBody body = new MultipartBody().file("audio", wav, "audio/wav");
+        return upload(versionPath(version) + "/predict", body, ProgressListener.NONE, Predictions.class);
+    }
+
     /** Predicts from texts (TEXT models). */
     public Predictions predictTexts(Reference version, List<String> texts) {
         ObjectNode body = Transport.JSON.createObjectNode();

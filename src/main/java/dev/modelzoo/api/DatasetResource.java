@@ -125,8 +125,7 @@ public class DatasetResource {
 
     static DatasetView view(DatasetVersion v) {
         return new DatasetView(v.reference(), v.dataset.namespace, v.dataset.name, v.version, v.description,
-                v.modality, v.shape, v.labels, v.count, v.countsPerLabel, v.valueRange, v.sha256, v.sizeBytes,
-                v.format,
-                v.createdBy, v.createdAt);
+                v.modality, v.shape, v.labels, v.count, v.countsPerLabel, v.valueRange, v.audio, v.sha256,
+                v.sizeBytes, v.format, v.createdBy, v.createdAt);
     }
 }

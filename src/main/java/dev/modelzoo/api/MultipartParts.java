@@ -60,6 +60,12 @@ final class MultipartParts implements AutoCloseable {
         }
     }
 
+    /** Whether the upload has a part of this name. */
+    boolean has(String name) {
+        Collection<FormValue> values = input == null ? null : input.getValues().get(name);
+        return values != null && !values.isEmpty();
+    }
+
     private FormValue single(String name) {
         Collection<FormValue> values = input == null ? null : input.getValues().get(name);
         if (values == null || values.isEmpty()) {

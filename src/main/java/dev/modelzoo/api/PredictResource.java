@@ -46,12 +46,17 @@ public class PredictResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Predict from an uploaded image", description = "Multipart part 'image' (PNG or JPEG);"
-            + " it is converted to the model's channels and resized to its input size.")
+    @Operation(summary = "Predict from an uploaded image or clip", description = "Multipart part 'image' (PNG or"
+            + " JPEG; converted to the model's channels and resized to its input size) or, for AUDIO models with an"
+            + " audio front end, part 'audio' (a WAV file; mixed to mono, resampled to the model's rate, padded or"
+            + " trimmed to its clip length, then turned into its log-mel input).")
     public PredictView predictImage(@PathParam("namespace") String namespace, @PathParam("name") String name,
             @PathParam("version") String version, MultipartFormDataInput input) {
         ModelVersion found = catalog.version(VersionParam.reference(namespace, name, version));
         try (MultipartParts parts = new MultipartParts(input)) {
+            if (parts.has("audio")) {
+                return new PredictView(found.reference(), predictions.predictAudio(found, parts.file("audio")));
+            }
             return new PredictView(found.reference(), predictions.predictImage(found, parts.file("image")));
         }
     }

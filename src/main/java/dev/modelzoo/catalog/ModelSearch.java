@@ -136,6 +136,11 @@ public class ModelSearch {
         if (fit.rankOnly()) {
             where.append(" AND cardinality(m.input_shape) = :fitRank");
             parameters.put("fitRank", fit.shape().size());
+            if (fit.audio() != null) {
+                where.append(" AND m.input_sample_rate = :fitSampleRate AND m.input_clip_samples >= :fitClip");
+                parameters.put("fitSampleRate", fit.audio().sampleRate());
+                parameters.put("fitClip", fit.audio().maxSamples());
+            }
             return;
         }
         where.append(" AND m.input_shape = CAST(:fitShape AS integer[])");

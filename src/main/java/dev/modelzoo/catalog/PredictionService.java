@@ -7,6 +7,10 @@ import dev.modelzoo.error.ProblemType;
 import dev.modelzoo.error.UnprocessableException;
 import dev.modelzoo.ml.ImageAdapter;
 import dev.modelzoo.ml.ImageTensors;
+import dev.modelzoo.ml.audio.AudioException;
+import dev.modelzoo.ml.audio.AudioFeatures;
+import dev.modelzoo.ml.audio.Clip;
+import dev.modelzoo.ml.audio.WavDecoder;
 import dev.modelzoo.ml.LoadedNetwork;
 import dev.modelzoo.ml.text.HashedNgramTokenizer;
 import dev.modelzoo.spec.InputSpec;
@@ -14,6 +18,8 @@ import dev.modelzoo.spec.Modality;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,11 +29,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Runs a version on inputs: rows of values in the version's input shape, texts, or an image file. */
+/** Runs a version on inputs: rows of values in the version's input shape, texts, an image or a WAV file. */
 @ApplicationScoped
 public class PredictionService {
 
     private static final int TOP = 5;
+    /** 30 s of 48 kHz 32-bit stereo, with room to spare; longer clips are refused by length anyway. */
+    private static final long MAX_AUDIO_BYTES = 64L * 1024 * 1024;
 
     private final NetworkCache networks;
     private final ModelZooConfig config;
@@ -85,6 +93,41 @@ public class PredictionService {
         ImageAdapter adapter = new ImageAdapter(channels, decoded.getHeight(), decoded.getWidth(),
                 spec.shape().get(0), spec.shape().get(1), spec.shape().get(2));
         return run(version, new float[][] {adapter.apply(pixels)});
+    }
+
+    /**
+     * One uploaded WAV clip through the version's audio front end (resampled to its rate, padded or trimmed to its
+     * clip length: for one clip to classify that is what anyone would do by hand).
+     */
+    public List<Prediction> predictAudio(ModelVersion version, Path wav) {
+        InputSpec spec = version.inputSpec;
+        if (spec.modality() != Modality.AUDIO) {
+            throw new UnprocessableException(ProblemType.INCOMPATIBLE, version.reference() + " takes "
+                    + spec.modality() + " input, not audio");
+        }
+        if (spec.preprocessing() == null || spec.preprocessing().audio() == null) {
+            throw new UnprocessableException(ProblemType.INCOMPATIBLE, version.reference() + " declares no audio"
+                    + " front end (inputSpec.preprocessing.audio); send its input tensors as JSON instead");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(wav) > MAX_AUDIO_BYTES) {
+                throw new InvalidRequestException("audio", "at most " + MAX_AUDIO_BYTES / (1024 * 1024) + " MiB",
+                        Files.size(wav) + " bytes", "The WAV file is too large");
+            }
+            bytes = Files.readAllBytes(wav);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Clip clip;
+        try {
+            clip = WavDecoder.decode(bytes, config.dataset().maxClipSeconds());
+        } catch (AudioException e) {
+            throw new InvalidRequestException("audio", "a WAV file (PCM or float)", "unreadable",
+                    "The audio cannot be decoded: " + e.getMessage());
+        }
+        AudioFeatures features = new AudioFeatures(spec.preprocessing().sampleRate(), spec.preprocessing().audio());
+        return run(version, new float[][] {features.of(clip)});
     }
 
     private List<Prediction> run(ModelVersion version, float[][] rows) {

@@ -67,6 +67,13 @@ public class RegisteredModel extends PanacheEntityBase {
     @Column(name = "input_normalization")
     public InputNormalization inputNormalization;
 
+    /** For an AUDIO base with a front end: the sample rate and clip length it computes its input from. */
+    @Column(name = "input_sample_rate")
+    public Integer inputSampleRate;
+
+    @Column(name = "input_clip_samples")
+    public Integer inputClipSamples;
+
     /** Whether the latest version has a feature layer in front of its output layer (a head to replace). */
     @Column(name = "head_trainable", nullable = false)
     public boolean headTrainable;

@@ -114,6 +114,9 @@ public class VersionCommitter {
         model.inputRangeLow = hasRange ? range.get(0) : null;
         model.inputRangeHigh = hasRange ? range.get(1) : null;
         model.inputNormalization = InputNormalization.of(preprocessing);
+        boolean frontEnd = preprocessing != null && preprocessing.audio() != null;
+        model.inputSampleRate = frontEnd ? preprocessing.sampleRate() : null;
+        model.inputClipSamples = frontEnd ? preprocessing.audio().clipSamples() : null;
         model.headTrainable = version.architecture.featureLayer() != null;
         model.updatedAt = version.createdAt;
         Set<String> words = new LinkedHashSet<>(List.of(model.namespace, model.name));

@@ -12,8 +12,10 @@ public final class CompatibilityChecker {
     private final List<CompatibilityRule> rules;
 
     public CompatibilityChecker(int minPerClass) {
-        List<CompatibilityRule> inputRules = List.of(new ModalityRule(), new ShapeRule(), new PreprocessingRule());
-        this.rules = List.of(inputRules.get(0), inputRules.get(1), inputRules.get(2), new LabelsRule(minPerClass),
+        List<CompatibilityRule> inputRules = List.of(new ModalityRule(), new ShapeRule(), new PreprocessingRule(),
+                new AudioRule());
+        this.rules = List.of(inputRules.get(0), inputRules.get(1), inputRules.get(2), inputRules.get(3),
+                new LabelsRule(minPerClass),
                 new StrategyRule(), new TestDatasetRule(inputRules));
     }
 

@@ -76,8 +76,12 @@ public class CompatibilityService {
         }
         InputSpec spec = data.inputSpec();
         Preprocessing preprocessing = spec.preprocessing();
+        if (data.audio() != null) {
+            // any clip becomes the base's shape through its front end: rank, sample rate and clip length decide
+            return Optional.of(new InputFit(spec.modality(), List.of(1, 1, 1), true, null, null, data.audio()));
+        }
         return Optional.of(new InputFit(spec.modality(), spec.shape(), data.rawText(),
-                preprocessing == null ? null : preprocessing.range(), InputNormalization.of(preprocessing)));
+                preprocessing == null ? null : preprocessing.range(), InputNormalization.of(preprocessing), null));
     }
 
     private List<String> suggestedBases(DataFacts data) {
@@ -111,9 +115,11 @@ public class CompatibilityService {
     /** What the checker needs of a dataset version: TEXT datasets are raw text for the base's tokenizer. */
     public static DataFacts facts(DatasetVersion version) {
         boolean text = version.modality == Modality.TEXT;
-        Preprocessing preprocessing = text || version.valueRange == null ? null
+        Preprocessing preprocessing = version.audio != null
+                ? new Preprocessing(null, null, null, null, null, null, version.audio.sampleRate())
+                : text || version.valueRange == null ? null
                 : new Preprocessing(version.valueRange, null, null, null, null, null, null);
         return new DataFacts(version.reference(), new InputSpec(version.modality, version.shape, "FLOAT32",
-                preprocessing), text, version.labels, version.countsPerLabel);
+                preprocessing), text, version.labels, version.countsPerLabel, version.audio);
     }
 }

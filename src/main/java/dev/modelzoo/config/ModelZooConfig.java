@@ -134,6 +134,10 @@ public interface ModelZooConfig {
         /** Most entries (archive files or table rows) in one dataset. */
         @WithDefault("200000")
         int maxExamples();
+
+        /** Longest audio clip in an AUDIO dataset or a prediction upload, in seconds. */
+        @WithDefault("30")
+        double maxClipSeconds();
     }
 
     /** Import of models-manifest/ at start. */

@@ -42,6 +42,7 @@ public class DatasetCommitter {
         version.countsPerLabel = new LinkedHashMap<>(description.countsPerLabel());
         version.count = description.count();
         version.valueRange = description.valueRange();
+        version.audio = description.audio();
         version.description = metadata.description();
         version.createdBy = createdBy;
         version.createdAt = Instant.now();

@@ -7,10 +7,12 @@ import dev.modelzoo.dataset.format.Example;
 import dev.modelzoo.dataset.format.ImageFolderZip;
 import dev.modelzoo.dataset.format.JsonLinesText;
 import dev.modelzoo.dataset.format.Limits;
+import dev.modelzoo.dataset.format.WavFolderZip;
 import dev.modelzoo.error.ProblemType;
 import dev.modelzoo.error.UnprocessableException;
 import dev.modelzoo.error.Violation;
 import dev.modelzoo.spec.ArchivePaths;
+import dev.modelzoo.spec.AudioFacts;
 import dev.modelzoo.spec.Modality;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +28,17 @@ public final class DatasetInspector {
     }
 
     /** The format a file of {@code modality} must have, from its first bytes. */
-    public static DatasetFormat formatOf(Path file, Modality modality, List<Integer> declaredShape) {
+    public static DatasetFormat formatOf(Path file, Modality modality, List<Integer> declaredShape, Limits limits) {
         boolean zip = ArchivePaths.startsWithZipMagic(file);
         return switch (modality) {
-            case IMAGE, AUDIO -> zip ? new ImageFolderZip() : csvWithShape(modality, declaredShape);
+            case IMAGE -> zip ? new ImageFolderZip() : csvWithShape(modality, declaredShape);
+            case AUDIO -> {
+                if (!zip) {
+                    throw invalid(null, "AUDIO datasets are ZIP archives of class folders of WAV files"
+                            + " (<label>/<clip>.wav)");
+                }
+                yield new WavFolderZip(limits.maxClipSeconds());
+            }
             case TABULAR, TIME_SERIES -> {
                 if (zip) {
                     throw invalid(null, modality + " datasets are CSV files with a 'label' column, not archives");
@@ -48,7 +57,7 @@ public final class DatasetInspector {
     /** Reads the whole file, streaming each example to {@code sink}, and describes it. */
     public static DatasetDescription inspect(Path file, Modality modality, List<Integer> declaredShape, Limits limits,
             Consumer<Example> sink) {
-        DatasetFormat format = formatOf(file, modality, declaredShape);
+        DatasetFormat format = formatOf(file, modality, declaredShape, limits);
         Map<String, Integer> counts = new TreeMap<>(DatasetInspector::naturalOrder);
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         List<Integer> shape;
@@ -80,8 +89,9 @@ public final class DatasetInspector {
         }
         int count = counts.values().stream().mapToInt(Integer::intValue).sum();
         List<Double> valueRange = range[0] <= range[1] ? List.of(range[0], range[1]) : null;
+        AudioFacts audio = format instanceof WavFolderZip wav ? wav.facts() : null;
         return new DatasetDescription(format.id(), modality, shape, new ArrayList<>(counts.keySet()), count, counts,
-                valueRange);
+                valueRange, audio);
     }
 
     private static DatasetFormat csvWithShape(Modality modality, List<Integer> declaredShape) {

@@ -108,6 +108,7 @@ public class DatasetService {
     }
 
     private Limits limits() {
-        return new Limits(config.dataset().maxExpandedSize().asLongValue(), config.dataset().maxExamples());
+        return new Limits(config.dataset().maxExpandedSize().asLongValue(), config.dataset().maxExamples(),
+                config.dataset().maxClipSeconds());
     }
 }

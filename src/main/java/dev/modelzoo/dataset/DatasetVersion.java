@@ -1,5 +1,6 @@
 package dev.modelzoo.dataset;
 
+import dev.modelzoo.spec.AudioFacts;
 import dev.modelzoo.spec.Modality;
 import dev.modelzoo.storage.BlobRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -64,6 +65,10 @@ public class DatasetVersion extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "value_range")
     public List<Double> valueRange;
+
+    /** Sample rate and clip lengths of an AUDIO dataset; null for other modalities. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AudioFacts audio;
 
     @Column(name = "example_count", nullable = false)
     public int count;

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** The first few examples of each label, for people looking at a dataset (images become PNG data URIs). */
+/**
+ * The first few examples of each label, for people looking at a dataset (images become PNG data URIs, clips a
+ * spectrogram and a short WAV).
+ */
 final class ExamplePreview {
 
     private ExamplePreview() {
@@ -25,7 +28,9 @@ final class ExamplePreview {
             if (taken.merge(example.label(), 1, Integer::sum) > perLabel) {
                 return;
             }
-            if (example.text() != null) {
+            if (example.audio() != null) {
+                examples.add(AudioPreview.of(example.label(), example.audio()));
+            } else if (example.text() != null) {
                 examples.add(new DatasetExample(example.label(), null, example.text(), null));
             } else if (version.modality == Modality.IMAGE) {
                 examples.add(new DatasetExample(example.label(), png(example.values(), version.shape), null, null));
@@ -38,6 +43,11 @@ final class ExamplePreview {
 
     /** Channel-first values in [0, 1] as a PNG data URI. */
     static String png(float[] values, List<Integer> shape) {
+        return png(image(values, shape));
+    }
+
+    /** Channel-first values in [0, 1] as an image. */
+    static BufferedImage image(float[] values, List<Integer> shape) {
         int channels = shape.get(0);
         int height = shape.get(1);
         int width = shape.get(2);
@@ -52,6 +62,11 @@ final class ExamplePreview {
                 image.setRGB(x, y, (r << 16) | (g << 8) | b);
             }
         }
+        return image;
+    }
+
+    /** An image as a PNG data URI. */
+    static String png(BufferedImage image) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Turns a stored dataset into the base model's input: images through the adapter (when asked for), texts through
- * the base's tokenizer, labels into indices of the dataset's label list.
+ * the base's tokenizer, WAV clips through the base's audio front end, labels into indices of the dataset's label
+ * list.
  */
 final class TrainingData {
 
@@ -40,11 +41,14 @@ final class TrainingData {
             index.put(labels.get(i), i);
         }
         ImageAdapter adapter = adapter(dataset.version().shape, base, adapt);
+        AudioInput audio = base.modality() == Modality.AUDIO && dataset.version().audio != null
+                ? AudioInput.of(base, dataset.version().audio, adapt) : null;
         HashedNgramTokenizer tokenizer = base.modality() == Modality.TEXT ? tokenizer(base) : null;
         List<float[]> rows = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         datasets.readExamples(dataset.version(), (Example example) -> {
             float[] values = tokenizer != null ? tokenizer.vectorize(example.text())
+                    : audio != null ? audio.features(example.audio())
                     : adapter != null ? adapter.apply(example.values()) : example.values();
             Integer target = index.get(example.label());
             if (target == null) {
@@ -60,7 +64,8 @@ final class TrainingData {
         LabeledData data = LabeledData.of(rows.toArray(float[][]::new),
                 targets.stream().mapToInt(Integer::intValue).toArray(), labels.size(), exampleShape)
                 .inLayout(channelsLast);
-        return new Prepared(data, labels, adapter == null ? null : adapter.describe(),
+        String adapted = adapter != null ? adapter.describe() : audio != null ? audio.adapter() : null;
+        return new Prepared(data, labels, adapted,
                 tokenizer == null ? null : HashedNgramTokenizer.ID);
     }
 

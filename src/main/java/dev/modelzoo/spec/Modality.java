@@ -4,7 +4,7 @@ package dev.modelzoo.spec;
 public enum Modality {
     /** Images, shape {@code [channels, height, width]}. */
     IMAGE(3),
-    /** Audio spectrograms, shape {@code [channels, frames, bins]} with {@code preprocessing.sampleRate}. */
+    /** Audio spectrograms, shape {@code [channels, frames, bins]}, with {@code preprocessing.sampleRate} and audio. */
     AUDIO(3),
     /** Token sequences, shape {@code [sequenceLength]} with {@code preprocessing.tokenizer} and {@code vocabularySize}. */
     TEXT(1),

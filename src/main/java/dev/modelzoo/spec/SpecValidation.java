@@ -40,6 +40,21 @@ public final class SpecValidation {
                         "TEXT inputs must declare the vocabulary size of their tokenizer"));
             }
         }
+        if (spec.preprocessing() != null && spec.preprocessing().audio() != null) {
+            AudioFrontEnd audio = spec.preprocessing().audio();
+            if (modality != Modality.AUDIO) {
+                violations.add(Violation.ofField("inputSpec.preprocessing.audio", "absent", modality.name(),
+                        "An audio front end belongs to AUDIO inputs only"));
+            } else {
+                List<Violation> frontEnd = audio.violations("inputSpec.preprocessing.audio",
+                        spec.preprocessing().sampleRate());
+                violations.addAll(frontEnd);
+                if (frontEnd.isEmpty() && !audio.shape().equals(spec.shape())) {
+                    violations.add(Violation.ofField("inputSpec.shape", audio.shape().toString(), spec.shapeText(),
+                            "The audio front end produces " + audio.shape() + " [channels, frames, bins]"));
+                }
+            }
+        }
         return violations;
     }
 

@@ -34,7 +34,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Re-runs the recipe of a zoo base model from the real data and writes its artifact (without updater state) and
- * manifest entry: {@code pretrain letters-lenet|fashion-lenet|digits-0-4-lenet|fortunes-text|all [--epochs N]}.
+ * manifest entry: {@code pretrain letters-lenet|fashion-lenet|digits-0-4-lenet|fortunes-text|spoken-words-cnn|all
+ * [--epochs N]} (spoken-words-cnn also {@code --clips-per-word N}).
  */
 final class Pretrain {
 
@@ -58,6 +59,13 @@ final class Pretrain {
     }
 
     int run(String model, Map<String, String> options) throws IOException {
+        if (model.equals("spoken-words-cnn")) {
+            // made from the seed with espeak-ng, no downloaded datasets
+            new SpokenWordsPretrain(this).run(Integer.parseInt(options.getOrDefault("epochs",
+                    String.valueOf(SpokenWordsPretrain.EPOCHS))), Integer.parseInt(options.getOrDefault(
+                    "clips-per-word", String.valueOf(SpokenWordsPretrain.TRAIN_PER_WORD))));
+            return 0;
+        }
         if (!data.present()) {
             System.err.println("No datasets in " + data.root() + ": run src/scripts/fetch-datasets.sh first");
             return 2;
@@ -74,10 +82,11 @@ final class Pretrain {
                 fortunes(6);
                 fashion(5);
                 new LettersPretrain(data, this).run(LettersPretrain.EPOCHS);
+                new SpokenWordsPretrain(this).run(SpokenWordsPretrain.EPOCHS, SpokenWordsPretrain.TRAIN_PER_WORD);
             }
             default -> {
                 System.err.println("Unknown model " + model + "; use letters-lenet, fashion-lenet, digits-0-4-lenet,"
-                        + " fortunes-text or all");
+                        + " fortunes-text, spoken-words-cnn or all");
                 return 2;
             }
         }

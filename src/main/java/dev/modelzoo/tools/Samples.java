@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.modelzoo.dataset.source.ImageSet;
 import dev.modelzoo.dataset.source.ReferenceData;
 import dev.modelzoo.dataset.source.TextSet;
+import dev.modelzoo.dataset.source.speech.ClipArchive;
+import dev.modelzoo.dataset.source.speech.LabeledClip;
+import dev.modelzoo.dataset.source.speech.SpeechVoices;
+import dev.modelzoo.dataset.source.speech.SpokenDigits;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -30,6 +34,7 @@ final class Samples {
     private static final List<Integer> DIGITS_5_9 = List.of(5, 6, 7, 8, 9);
     private static final List<Integer> DIGITS_0_9 = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     private static final long SAMPLE_SEED = 1;
+    private static final int SPEECH_RATE = 16_000;
 
     private final ReferenceData data;
     private final Path out;
@@ -56,7 +61,21 @@ final class Samples {
         writeImages(data.digitsSample(DIGITS_5_9, 10, SAMPLE_SEED), 32, true, out.resolve("digits-5-9-rgb32-n10.zip"));
         writeTexts(data.fortunesSample(ReferenceData.HELD_OUT_FORTUNE_CATEGORIES, 40),
                 out.resolve("fortunes-4topics-n40.jsonl"));
+        spokenDigits();
         return 0;
+    }
+
+    /**
+     * The spoken digits of the README (voices zoo/spoken-words-cnn never heard): 10 clips per digit at 16 kHz, the
+     * same clips at 8 kHz (a telephone-rate upload), and 30 other clips per digit as the test split.
+     */
+    private void spokenDigits() throws IOException {
+        SpeechVoices voices = SpeechVoices.installed();
+        List<LabeledClip> train = SpokenDigits.generate(voices, 0, 10, SAMPLE_SEED, SPEECH_RATE, SPEECH_RATE, 3);
+        ClipArchive.write(train, SPEECH_RATE, out.resolve("spoken-digits-n10.zip"));
+        ClipArchive.write(train, 8_000, out.resolve("spoken-digits-8k-n10.zip"));
+        ClipArchive.write(SpokenDigits.generate(voices, 1_000, 1_030, SAMPLE_SEED, SPEECH_RATE, SPEECH_RATE, 3),
+                SPEECH_RATE, out.resolve("spoken-digits-test.zip"));
     }
 
     private static void writeImages(ImageSet set, int side, boolean rgb, Path target) throws IOException {

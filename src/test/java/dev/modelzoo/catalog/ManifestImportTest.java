@@ -36,12 +36,12 @@ class ManifestImportTest {
                 .body("latest.inputSpec.shape", org.hamcrest.Matchers.contains(1, 28, 28))
                 .body("latest.recipe.seed", equalTo(42))
                 .body("latest.metrics.find { it.name == 'accuracy' }.split", equalTo("test"));
-        given().get("/api/v1/models?namespace=zoo").then().body("total", equalTo(4));
+        given().get("/api/v1/models?namespace=zoo").then().body("total", equalTo(5));
 
         ManifestImporter.Status again = importer.importFrom(new Manifest(Path.of("models-manifest")));
         assertThat(again.state()).isEqualTo(ManifestImporter.State.DONE);
         assertThat(again.imported()).isZero();
-        assertThat(again.skipped()).isEqualTo(4);
+        assertThat(again.skipped()).isEqualTo(5);
         given().get("/api/v1/models/zoo/fashion-lenet").then().body("latestVersion", equalTo(1));
 
         Path tampered = copyOfManifest();

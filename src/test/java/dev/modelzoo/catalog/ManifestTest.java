@@ -22,10 +22,10 @@ class ManifestTest {
     private static final Manifest MANIFEST = new Manifest(Path.of("models-manifest"));
 
     @Test
-    void holdsTheFourBaseModels() throws Exception {
+    void holdsTheFiveBaseModels() throws Exception {
         assertThat(MANIFEST.entries()).extracting(ManifestEntry::reference)
                 .containsExactlyInAnyOrder("zoo/digits-0-4-lenet@1", "zoo/fashion-lenet@1", "zoo/fortunes-text@1",
-                        "zoo/letters-lenet@1");
+                        "zoo/letters-lenet@1", "zoo/spoken-words-cnn@1");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ManifestTest {
             assertThat(NetworkInspector.summarize(network).outputSize()).as(entry.reference())
                     .isEqualTo(entry.outputSpec().labels().size());
             List<Integer> shape = entry.inputSpec().shape();
-            if (entry.inputSpec().modality() == Modality.IMAGE) {
+            if (entry.inputSpec().modality() == Modality.IMAGE || entry.inputSpec().modality() == Modality.AUDIO) {
                 assertThat(InputCheck.image(network, shape.get(0), shape.get(1), shape.get(2))).isEmpty();
             } else {
                 assertThat(InputCheck.tokens(network, shape.get(0),
@@ -56,6 +56,20 @@ class ManifestTest {
                     "seed", "libraries");
             assertThat(entry.card()).contains("Intended use").contains("Limits");
         }
+    }
+
+    @Test
+    void spokenWordsCnnHearsNoDigitAndRecordsItsFrontEnd() throws Exception {
+        ManifestEntry spoken = MANIFEST.entries().stream()
+                .filter(e -> e.reference().equals("zoo/spoken-words-cnn@1")).findFirst().orElseThrow();
+        assertThat(spoken.inputSpec().modality()).isEqualTo(Modality.AUDIO);
+        assertThat(spoken.inputSpec().preprocessing().sampleRate()).isEqualTo(16_000);
+        assertThat(spoken.inputSpec().preprocessing().audio().shape()).isEqualTo(spoken.inputSpec().shape());
+        assertThat(spoken.outputSpec().labels()).hasSizeGreaterThanOrEqualTo(200)
+                .doesNotContain("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh");
+        assertThat(spoken.metrics().get(0).value()).isGreaterThan(0.5);
+        assertThat(spoken.recipe().get("dataset").toString()).contains("clips=2").contains("espeak-ng");
+        assertThat(spoken.card()).contains("## Measured transfer");
     }
 
     @Test

@@ -18,9 +18,11 @@ import dev.modelzoo.client.view.JobStatus;
 import dev.modelzoo.client.view.Modality;
 import dev.modelzoo.client.view.ModelSummary;
 import dev.modelzoo.client.view.Page;
+import dev.modelzoo.client.view.Predictions;
 import dev.modelzoo.client.view.Strategy;
 import dev.modelzoo.client.view.VersionDetails;
 import dev.modelzoo.testing.Api;
+import dev.modelzoo.testing.AudioFixtures;
 import dev.modelzoo.testing.FaultyProxy;
 import dev.modelzoo.testing.Fixtures;
 import dev.modelzoo.testing.TestUser;
@@ -83,6 +85,22 @@ class ModelZooClientTest {
                 .containsExactly(1);
         assertThat(client.lineage(Reference.parse(user.name() + "/tiny@1")).descendants()).isEmpty();
         assertThat(client(user.token()).whoami().name()).isEqualTo(user.name());
+    }
+
+    @Test
+    void uploadsWavClipsAndPredictsFromOne() throws Exception {
+        TestUser user = TestUser.create("client-audio");
+        ModelZooClient client = client(user.token());
+        Dataset dataset = client.uploadDataset(Reference.parse(user.name() + "/tones"), AudioFixtures.wavFolders(22_050,
+                0.4, 2, "low", "high"), new DatasetUpload(Modality.AUDIO, null, null), ProgressListener.NONE);
+        assertThat(dataset.format()).isEqualTo("wav-folders-zip");
+        assertThat(dataset.audio().sampleRate()).isEqualTo(22_050);
+        assertThat(dataset.audio().maxSeconds()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-3));
+        Path wav = Files.createTempFile("clip-", ".wav");
+        Files.write(wav, AudioFixtures.clip(22_050, 0.6, 0, 3));
+        Predictions predictions = client.predictAudio(Reference.parse("zoo/spoken-words-cnn@1"), wav);
+        assertThat(predictions.predictions()).hasSize(1);
+        assertThat(predictions.predictions().get(0).top()).hasSize(5);
     }
 
     @Test

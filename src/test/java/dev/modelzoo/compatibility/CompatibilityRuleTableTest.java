@@ -2,6 +2,9 @@ package dev.modelzoo.compatibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelzoo.spec.AudioFacts;
+import dev.modelzoo.spec.AudioFrontEnd;
+import dev.modelzoo.spec.AudioNormalization;
 import dev.modelzoo.spec.InputSpec;
 import dev.modelzoo.spec.Modality;
 import dev.modelzoo.spec.OutputSpec;
@@ -37,6 +40,10 @@ class CompatibilityRuleTableTest {
     private static final BaseFacts TABLE = base("zoo/table@1", Modality.TABULAR, null, Task.CLASSIFICATION, 2, 0, 4);
     private static final BaseFacts AUDIO = base("zoo/audio@1", Modality.AUDIO, UNIT, Task.CLASSIFICATION, 5, 3, 1, 40,
             100);
+    private static final AudioFrontEnd LOG_MEL = new AudioFrontEnd(AudioFrontEnd.LOG_MEL_V1, 16_000, 512, 320, 40,
+            true, AudioNormalization.PER_CLIP);
+    private static final BaseFacts SPOKEN = withBoundary(base("zoo/spoken-words-cnn@1", Modality.AUDIO,
+            Preprocessing.forAudio(16_000, LOG_MEL), Task.CLASSIFICATION, 8, 6, 1, 49, 40), 5);
     private static final BaseFacts SERIES = base("zoo/series@1", Modality.TIME_SERIES, null, Task.CLASSIFICATION, 3, 1,
             3, 50);
     private static final BaseFacts OUTPUT_ONLY = base("zoo/logreg@1", Modality.IMAGE, UNIT, Task.CLASSIFICATION, 1,
@@ -150,7 +157,29 @@ class CompatibilityRuleTableTest {
                 row("everything wrong at once", LENET, labelled(images(new Preprocessing(List.of(0.0, 255.0), null,
                         null, null, null, null, null), 3, 32, 32), counts(1, 2)), Strategy.FREEZE_UP_TO, 9, false,
                         false, "labels/countsPerLabel.0/W", "labels/labels/E", "preprocessing/range/E",
-                        "shape/channels/E", "shape/height/E", "shape/width/E", "strategy/freezeUpTo/E"));
+                        "shape/channels/E", "shape/height/E", "shape/width/E", "strategy/freezeUpTo/E"),
+                // audio: WAV clips through the base's front end
+                row("WAV clips on an image base", LENET, clips(16_000, 16_000), Strategy.HEAD_ONLY, null, false, false,
+                        "modality/modality/E", "shape/shape/E"),
+                row("images on the spoken-words base", SPOKEN, images(UNIT, 1, 28, 28), Strategy.HEAD_ONLY, null,
+                        false, false, "modality/modality/E", "shape/shape/E"),
+                row("16 kHz clips of 1 s on the 16 kHz base", SPOKEN, clips(16_000, 16_000), Strategy.HEAD_ONLY, null,
+                        false, true),
+                row("shorter clips are padded like the corpus", SPOKEN, clips(16_000, 9_000), Strategy.FULL, null,
+                        false, true),
+                row("8 kHz clips on a 16 kHz base", SPOKEN, clips(8_000, 8_000), Strategy.HEAD_ONLY, null, false,
+                        false, "audio/sampleRate/E"),
+                row("8 kHz clips with adapt are resampled", SPOKEN, clips(8_000, 8_000), Strategy.HEAD_ONLY, null,
+                        true, true, "audio/sampleRate/W"),
+                row("clips longer than the base hears", SPOKEN, clips(16_000, 40_000), Strategy.HEAD_ONLY, null, false,
+                        false, "audio/clipLength/E"),
+                row("longer 44.1 kHz clips with adapt", SPOKEN, clips(44_100, 88_200), Strategy.HEAD_ONLY, null, true,
+                        true, "audio/clipLength/W", "audio/sampleRate/W"),
+                row("WAV clips on an AUDIO base without a front end", AUDIO, clips(16_000, 16_000), Strategy.FULL,
+                        null, false, false, "audio/frontEnd/E"),
+                row("spectrograms declared at another rate", SPOKEN, data(Modality.AUDIO,
+                        new Preprocessing(null, null, null, null, null, null, 8_000), 1, 49, 40), Strategy.FULL, null,
+                        false, false, "audio/sampleRate/E"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,6 +253,13 @@ class CompatibilityRuleTableTest {
     private static DataFacts data(Modality modality, Preprocessing preprocessing, Integer... shape) {
         return new DataFacts("alice/data@1", new InputSpec(modality, List.of(shape), null, preprocessing), false,
                 List.copyOf(FIVE_BY_TEN.keySet()), FIVE_BY_TEN);
+    }
+
+    /** An AUDIO dataset of WAV clips at {@code sampleRate}, the longest {@code longest} samples. */
+    private static DataFacts clips(int sampleRate, int longest) {
+        return new DataFacts("alice/clips@1", new InputSpec(Modality.AUDIO, List.of(1, longest), null,
+                new Preprocessing(null, null, null, null, null, null, sampleRate)), false,
+                List.copyOf(FIVE_BY_TEN.keySet()), FIVE_BY_TEN, new AudioFacts(sampleRate, 1, longest / 2, longest));
     }
 
     private static DataFacts images(Preprocessing preprocessing, Integer... shape) {

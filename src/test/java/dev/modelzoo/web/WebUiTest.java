@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelzoo.catalog.manifest.ManifestImporter;
 import dev.modelzoo.testing.Api;
+import dev.modelzoo.testing.AudioFixtures;
 import dev.modelzoo.testing.Fixtures;
 import dev.modelzoo.testing.ImportFixtures;
 import dev.modelzoo.testing.TinyNetworks;
@@ -47,7 +48,7 @@ class WebUiTest {
             browser.find("#model-cards .card");
             browser.open("#/?namespace=zoo&sort=name");
             browser.find("#model-cards .card[data-reference='zoo/digits-0-4-lenet']");
-            assertThat(browser.driver().findElements(By.cssSelector("#model-cards .card"))).hasSize(4);
+            assertThat(browser.driver().findElements(By.cssSelector("#model-cards .card"))).hasSize(5);
             browser.screenshot("01-catalog.png");
             WebElement search = browser.find("#catalog-filters input[name=q]");
             search.sendKeys("digits");
@@ -100,6 +101,17 @@ class WebUiTest {
             assertThat(browser.driver().findElements(By.cssSelector(".bar-chart rect"))).hasSize(3);
             assertThat(browser.find(".bar-chart rect[data-label='top']").getAttribute("data-count")).isEqualTo("12");
             browser.screenshot("03-dataset.png");
+
+            // an AUDIO dataset shows its clips as spectrograms with a player
+            Api.as(user[1]).multiPart("metadata", "{\"modality\": \"AUDIO\"}", "application/json")
+                    .multiPart("file", AudioFixtures.wavFolders(16_000, 0.5, 2, "low", "high").toFile())
+                    .post("/api/v1/datasets/{ns}/ui-tones", user[0]).then().statusCode(201);
+            browser.open("#/datasets/" + user[0] + "/ui-tones");
+            browser.find("#examples img.spectrogram");
+            assertThat(browser.driver().findElements(By.cssSelector("#examples figure.clip audio"))).hasSize(4);
+            assertThat(browser.find("#examples audio").getAttribute("src")).startsWith("data:audio/wav;base64,");
+            assertThat(browser.find("h1 + p").getText()).contains("16000 Hz");
+            browser.screenshot("03b-audio-dataset.png");
 
             // without a base in the link, the form preselects the top of the ranking and shows the scores
             browser.open("#/fine-tune?dataset=" + user[0] + "/ui-digits@1");

@@ -1,32 +1,18 @@
 package dev.modelzoo.dataset.format;
 
-import dev.modelzoo.error.SafeText;
-import dev.modelzoo.spec.ArchivePaths;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 
 /**
- * A ZIP of class folders of PNG/JPEG images: {@code <label>/<any>.png}, optionally all under one top folder.
- * Images must share one size; the channel count is 1 when every image is gray (by colour model or because R = G = B
- * everywhere), else 3 (RGB; alpha is dropped). Values are scaled to [0, 1]. The archive is read as a stream so the
- * limits on expanded bytes and entries hold whatever the archive's directory claims.
+ * A ZIP of class folders of PNG/JPEG images: {@code <label>/<any>.png}, optionally all under one top folder
+ * ({@link ClassFolders}). Images must share one size; the channel count is 1 when every image is gray (by colour
+ * model or because R = G = B everywhere), else 3 (RGB; alpha is dropped). Values are scaled to [0, 1].
  */
 public final class ImageFolderZip implements DatasetFormat {
 
@@ -40,86 +26,26 @@ public final class ImageFolderZip implements DatasetFormat {
 
     @Override
     public List<Integer> read(Path file, Limits limits, Consumer<Example> sink) {
-        List<Decoded> images = new ArrayList<>();
-        Set<String> folders = new HashSet<>();
-        long expanded = 0;
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > limits.maxEntries()) {
-                    throw new DatasetFormatException(null, "the archive has more than " + limits.maxEntries()
-                            + " entries");
-                }
-                String name = safeName(entry.getName());
-                if (ignored(name)) {
-                    continue;
-                }
-                if (entry.isDirectory()) {
-                    folders.add(name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
-                    continue;
-                }
-                byte[] bytes = readBounded(zip, limits.maxUncompressedBytes() - expanded, name);
-                expanded += bytes.length;
-                // decode right away: only the (smaller) decoded image is kept, never the archive's bytes
-                images.add(new Decoded(name, isImageName(name) ? image(name, bytes) : null));
-            }
-        } catch (ZipException e) {
-            throw new DatasetFormatException(null, "not a readable ZIP archive (" + SafeText.of(e.getMessage()) + ")");
-        } catch (IOException e) {
-            throw new DatasetFormatException(null, "the archive cannot be read (" + SafeText.of(e.getMessage()) + ")");
-        }
-        if (entries == 0) {
-            throw new DatasetFormatException(null, "not a ZIP archive, or an empty one");
-        }
-        return decode(images, folders, sink);
-    }
-
-    private List<Integer> decode(List<Decoded> files, Set<String> folders, Consumer<Example> sink) {
-        String prefix = commonTopFolder(files);
-        Map<String, Integer> counts = new HashMap<>();
-        List<Labelled> labelled = new ArrayList<>();
-        for (Decoded decoded : files) {
-            String relative = decoded.name().substring(prefix.length());
-            int slash = relative.indexOf('/');
-            if (slash <= 0 || relative.indexOf('/', slash + 1) >= 0) {
-                throw new DatasetFormatException(decoded.name(), "expected <label>/<image file>: images sit in one"
-                        + " folder per label");
-            }
-            if (decoded.image() == null) {
-                throw new DatasetFormatException(decoded.name(), "not a PNG or JPEG file");
-            }
-            labelled.add(new Labelled(relative.substring(0, slash), decoded));
-            counts.merge(relative.substring(0, slash), 1, Integer::sum);
-        }
-        for (String folder : folders) {
-            if (folder.startsWith(prefix) && !folder.equals(prefix.replaceAll("/$", ""))) {
-                String label = folder.substring(prefix.length());
-                if (!label.contains("/") && !counts.containsKey(label)) {
-                    throw new DatasetFormatException(folder + "/", "the label folder '" + label + "' is empty");
-                }
-            }
-        }
+        List<ClassFolders.Labelled<BufferedImage>> labelled = ClassFolders.read(file, limits, IMAGE_SUFFIXES,
+                "PNG or JPEG", ImageFolderZip::image);
         int[] size = null;
         String first = null;
         boolean color = false;
-        for (Labelled item : labelled) {
-            BufferedImage image = item.file().image();
+        for (ClassFolders.Labelled<BufferedImage> item : labelled) {
+            BufferedImage image = item.value();
             if (size == null) {
                 size = new int[] {image.getHeight(), image.getWidth()};
-                first = item.file().name();
+                first = item.name();
             } else if (size[0] != image.getHeight() || size[1] != image.getWidth()) {
-                throw new DatasetFormatException(item.file().name(), "is " + image.getWidth() + "x"
+                throw new DatasetFormatException(item.name(), "is " + image.getWidth() + "x"
                         + image.getHeight() + " but " + first + " is " + size[1] + "x" + size[0]
                         + "; all images must have one size");
             }
             color |= isColor(image);
         }
-        if (size == null) {
-            throw new DatasetFormatException(null, "the archive holds no images");
-        }
         int channels = color ? 3 : 1;
-        for (int i = 0; i < labelled.size(); i++) {
-            sink.accept(Example.numeric(labelled.get(i).label(), pixels(labelled.get(i).file().image(), channels)));
+        for (ClassFolders.Labelled<BufferedImage> item : labelled) {
+            sink.accept(Example.numeric(item.label(), pixels(item.value(), channels)));
         }
         return List.of(channels, size[0], size[1]);
     }
@@ -176,11 +102,6 @@ public final class ImageFolderZip implements DatasetFormat {
         return false;
     }
 
-    private static boolean isImageName(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot >= 0 && IMAGE_SUFFIXES.contains(name.substring(dot).toLowerCase(Locale.ROOT));
-    }
-
     private static BufferedImage image(String name, byte[] bytes) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -194,60 +115,5 @@ public final class ImageFolderZip implements DatasetFormat {
             }
             throw new DatasetFormatException(name, "cannot be decoded as an image");
         }
-    }
-
-    /** When every file sits below one folder that is not itself a label folder, that folder is dropped. */
-    private static String commonTopFolder(List<Decoded> files) {
-        if (files.isEmpty()) {
-            return "";
-        }
-        String candidate = null;
-        for (Decoded file : files) {
-            String[] parts = file.name().split("/");
-            if (parts.length != 3) {
-                return "";
-            }
-            if (candidate == null) {
-                candidate = parts[0];
-            } else if (!candidate.equals(parts[0])) {
-                return "";
-            }
-        }
-        return candidate + "/";
-    }
-
-    private static String safeName(String raw) {
-        if (!ArchivePaths.isSafe(raw)) {
-            throw new DatasetFormatException(raw, "unsafe path in archive (absolute or containing '..')");
-        }
-        return raw.replace('\\', '/');
-    }
-
-    private static boolean ignored(String name) {
-        return name.startsWith("__MACOSX/") || name.contains("/.") || name.startsWith(".");
-    }
-
-    private static byte[] readBounded(InputStream in, long remaining, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > remaining) {
-                throw new DatasetFormatException(name, "the archive expands beyond the limit of expanded bytes"
-                        + " (modelzoo.dataset.max-expanded-size)");
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    /** A file of the archive; {@code image} is null for files that are not PNG or JPEG. */
-    private record Decoded(String name, BufferedImage image) {
-    }
-
-    /** An image with the label of its folder. */
-    private record Labelled(String label, Decoded file) {
     }
 }

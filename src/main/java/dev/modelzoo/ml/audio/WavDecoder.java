@@ -85,7 +85,8 @@ public final class WavDecoder {
             throw new AudioException("the WAV file holds no samples");
         }
         if (frames > maxSeconds * format.sampleRate()) {
-            throw new AudioException(String.format("the clip is %.1f s long; at most %.1f s are accepted",
+            throw new AudioException(String.format(java.util.Locale.ROOT, "the clip is %.1f s long; at most %.1f s"
+                    + " are accepted (modelzoo.dataset.max-clip-seconds)",
                     frames / (double) format.sampleRate(), maxSeconds));
         }
         float[] mono = new float[frames];

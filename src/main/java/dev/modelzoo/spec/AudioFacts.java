@@ -1,0 +1,16 @@
+package dev.modelzoo.spec;
+
+/**
+ * What validation found in an AUDIO dataset: the sample rate all its clips share, the largest channel count (clips
+ * are mixed to mono), and the shortest and longest clip in samples.
+ */
+public record AudioFacts(int sampleRate, int channels, int minSamples, int maxSamples) {
+
+    public double minSeconds() {
+        return minSamples / (double) sampleRate;
+    }
+
+    public double maxSeconds() {
+        return maxSamples / (double) sampleRate;
+    }
+}
