@@ -29,8 +29,9 @@ final class ShapeRule implements CompatibilityRule {
                     base.shape() + " " + base.modality().dimensionNames(),
                     data.shape() + " " + data.modality().dimensionNames(), request.base().reference()
                             + " takes examples of shape " + base.shape() + ", the data have " + data.shape(),
-                    "Bring data shaped " + base.shape() + " or choose a base for " + data.modality() + " data shaped "
-                            + data.shape()));
+                    "Bring data shaped " + base.shape() + " or choose a base for " + data.modality() + " data "
+                            + (request.data().audio() != null ? "with an audio front end (see compatibleBases)"
+                            : "shaped " + data.shape())));
         }
         if (base.modality() == Modality.TEXT && request.data().rawText()) {
             return textLength(request);
