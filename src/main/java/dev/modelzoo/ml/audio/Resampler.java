@@ -14,13 +14,20 @@ public final class Resampler {
     private static final int TAPS = 16;
     /** Kernels kept for this many rate pairs at most (datasets bring a handful of rates). */
     private static final int MAX_CACHED = 64;
+    /**
+     * Kernels up to this many weights (4 MB) go into the cache; common rate pairs need far less (44.1 to 16 kHz:
+     * 14,240), while an odd rate such as 383,999 Hz needs 12 million, which requests with ever other rates must not
+     * pile up. The last larger kernel is kept on its own, for a dataset whose clips all have such a rate.
+     */
+    private static final long MAX_CACHED_WEIGHTS = 1L << 20;
+    private static volatile Kernels lastLarge;
     private static final Map<Long, Kernels> CACHE = new ConcurrentHashMap<>();
 
     private Resampler() {
     }
 
     /** The kernels of one rate pair: for each phase, the first input offset and its weights. */
-    private record Kernels(int up, int down, int[] first, float[][] weights) {
+    private record Kernels(long key, int up, int down, int[] first, float[][] weights) {
     }
 
     public static float[] resample(float[] samples, int from, int to) {
@@ -60,6 +67,10 @@ public final class Resampler {
         if (cached != null) {
             return cached;
         }
+        Kernels large = lastLarge;
+        if (large != null && large.key() == key) {
+            return large;
+        }
         int gcd = gcd(from, to);
         int up = to / gcd;
         int down = from / gcd;
@@ -79,8 +90,10 @@ public final class Resampler {
                 weights[phase][k - lo] = (float) (cutoff * sinc(distance * cutoff) * window);
             }
         }
-        Kernels kernels = new Kernels(up, down, first, weights);
-        if (CACHE.size() < MAX_CACHED) {
+        Kernels kernels = new Kernels(key, up, down, first, weights);
+        if ((long) up * weights[0].length > MAX_CACHED_WEIGHTS) {
+            lastLarge = kernels;
+        } else if (CACHE.size() < MAX_CACHED) {
             CACHE.put(key, kernels);
         }
         return kernels;
