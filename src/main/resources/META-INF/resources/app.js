@@ -367,9 +367,13 @@ async function datasetsView() {
     el('h2', { class: 'wide' }, 'Upload a dataset'),
     el('label', { for: 'ds-name' }, 'Name'), el('input', { id: 'ds-name', name: 'name', required: true,
       placeholder: 'digits-5-9' }),
-    el('label', { for: 'ds-modality' }, 'Modality'), select('modality', ['IMAGE', 'TEXT', 'TABULAR'], 'IMAGE'),
+    el('label', { for: 'ds-modality' }, 'Modality'), select('modality', ['IMAGE', 'AUDIO', 'TEXT', 'TABULAR'],
+      'IMAGE'),
     el('label', { for: 'ds-description' }, 'Description'), el('input', { id: 'ds-description', name: 'description' }),
     el('label', { for: 'ds-file' }, 'File'), el('input', { id: 'ds-file', name: 'file', type: 'file', required: true }),
+    el('p', { class: 'wide muted' }, 'IMAGE: a ZIP of <label>/ folders of PNG or JPEG files · AUDIO: a ZIP of'
+      + ' <label>/ folders of WAV files (one sample rate) · TEXT: JSON Lines of {"text", "label"} · TABULAR: a CSV'
+      + ' whose first column is label'),
     el('span'), el('button', { type: 'submit', id: 'upload-button' }, 'Upload'),
     el('div', { class: 'wide', id: 'upload-result' }));
   upload.addEventListener('submit', async event => {

@@ -102,11 +102,15 @@ class WebUiTest {
             assertThat(browser.find(".bar-chart rect[data-label='top']").getAttribute("data-count")).isEqualTo("12");
             browser.screenshot("03-dataset.png");
 
-            // an AUDIO dataset shows its clips as spectrograms with a player
-            Api.as(user[1]).multiPart("metadata", "{\"modality\": \"AUDIO\"}", "application/json")
-                    .multiPart("file", AudioFixtures.wavFolders(16_000, 0.5, 2, "low", "high").toFile())
-                    .post("/api/v1/datasets/{ns}/ui-tones", user[0]).then().statusCode(201);
-            browser.open("#/datasets/" + user[0] + "/ui-tones");
+            // an AUDIO dataset, uploaded through the form, shows its clips as spectrograms with a player
+            browser.open("#/datasets");
+            browser.find("#ds-name").sendKeys("ui-tones");
+            new Select(browser.find("#upload-form select[name=modality]")).selectByValue("AUDIO");
+            browser.find("#ds-file").sendKeys(AudioFixtures.wavFolders(16_000, 0.5, 2, "low", "high")
+                    .toAbsolutePath().toString());
+            browser.find("#upload-button").click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("#/datasets/" + user[0] + "/ui-tones"),
+                    Duration.ofSeconds(30));
             browser.find("#examples img.spectrogram");
             assertThat(browser.driver().findElements(By.cssSelector("#examples figure.clip audio"))).hasSize(4);
             assertThat(browser.find("#examples audio").getAttribute("src")).startsWith("data:audio/wav;base64,");
