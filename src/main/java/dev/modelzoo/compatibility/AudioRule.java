@@ -58,7 +58,7 @@ final class AudioRule implements CompatibilityRule {
             }
         }
         double baseSeconds = frontEnd.clipSamples() / (double) rate;
-        if (clips.maxSeconds() > baseSeconds + 0.5 / rate) {
+        if (clips.longerThan(frontEnd.clipSamples(), rate)) {
             String message = String.format(Locale.ROOT, "%s hears clips of %.2f s, the longest clip is %.2f s",
                     reference, baseSeconds, clips.maxSeconds());
             String expected = String.format(Locale.ROOT, "<= %.2f s", baseSeconds);

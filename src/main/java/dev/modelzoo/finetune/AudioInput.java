@@ -39,7 +39,7 @@ final class AudioInput {
             }
             steps.add("resampled " + clips.sampleRate() + " -> " + rate + " Hz");
         }
-        if (clips != null && clips.maxSeconds() > clipSamples / (double) rate + 0.5 / rate) {
+        if (clips != null && clips.longerThan(clipSamples, rate)) {
             if (!adapt) {
                 throw new JobFailure(ErrorCode.INVALID_INPUT, "Clips are longer than the base's " + clipSamples
                         + " samples; set adapt to trim them");

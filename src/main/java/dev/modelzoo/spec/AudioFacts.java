@@ -6,11 +6,12 @@ package dev.modelzoo.spec;
  */
 public record AudioFacts(int sampleRate, int channels, int minSamples, int maxSamples) {
 
-    public double minSeconds() {
-        return minSamples / (double) sampleRate;
-    }
-
     public double maxSeconds() {
         return maxSamples / (double) sampleRate;
+    }
+
+    /** Whether the longest clip outlasts {@code clipSamples} at {@code clipRate} (by more than half a sample). */
+    public boolean longerThan(int clipSamples, int clipRate) {
+        return maxSeconds() > (clipSamples + 0.5) / clipRate;
     }
 }

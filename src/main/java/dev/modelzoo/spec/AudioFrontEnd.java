@@ -35,11 +35,6 @@ public record AudioFrontEnd(String id, Integer clipSamples, Integer windowSample
         return List.of(1, frames(), melBands);
     }
 
-    /** Clip length in seconds at {@code sampleRate}. */
-    public double clipSeconds(int sampleRate) {
-        return clipSamples / (double) sampleRate;
-    }
-
     /** Structural problems of this front end as violations under {@code field}. */
     List<Violation> violations(String field, Integer sampleRate) {
         List<Violation> violations = new ArrayList<>();

@@ -253,9 +253,14 @@ final class Pretrain {
         for (String file : files) {
             lines.append(Manifest.sha256(dir.resolve(file))).append("  ").append(file).append('\n');
         }
+        return sha256(lines.toString());
+    }
+
+    /** SHA-256 of a text's UTF-8 bytes, in hex. */
+    static String sha256(String text) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -14,10 +14,6 @@ import dev.modelzoo.spec.OutputSpec;
 import dev.modelzoo.spec.Preprocessing;
 import dev.modelzoo.spec.Task;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +68,7 @@ final class SpokenWordsPretrain {
         corpus.put("source", "Debian espeak-ng 1.51+dfsg-10+deb12u2 (src/scripts/install-speech-tools.sh)");
         corpus.put("generator", "dev.modelzoo.dataset.source.speech.SpokenWordsCorpus, seed " + SpokenWordsCorpus.SEED);
         corpus.put("words", words.size() + " English words of src/main/resources/speech/spoken-words.txt (no number"
-                + " words); vocabulary digest " + digest(String.join("\n", words)));
+                + " words); vocabulary digest " + Pretrain.sha256(String.join("\n", words)));
         corpus.put("voices", voices.dialects().size() + " English dialects " + voices.dialects() + " x "
                 + voices.trainingVariants().size() + " espeak-ng voice variants (or none); held out for the target"
                 + " task: " + voices.heldOutVariants());
@@ -96,7 +92,7 @@ final class SpokenWordsPretrain {
                         List.of("audio", "speech", "keyword-spotting", "log-mel", "cnn"), inputSpec(),
                         new OutputSpec(Task.CLASSIFICATION, words),
                         new DatasetDigest("spoken-words-corpus (" + train.labels().length + " training clips, seed "
-                                + SpokenWordsCorpus.SEED + ")", digest(String.join("\n", words) + "|"
+                                + SpokenWordsCorpus.SEED + ")", Pretrain.sha256(String.join("\n", words) + "|"
                                 + SpokenWordsCorpus.SEED + "|" + voices)),
                         corpus, Architectures.AUDIO_CNN, card(words.size(), voices, train.labels().length,
                                 test.labels().length)));
@@ -105,15 +101,6 @@ final class SpokenWordsPretrain {
     private static UnaryOperator<float[]> featurizer() {
         AudioFeatures features = new AudioFeatures(SAMPLE_RATE, FRONT_END);
         return features::of;
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String card(int words, SpeechVoices voices, int train, int test) {

@@ -10,22 +10,12 @@ import dev.modelzoo.spec.AudioNormalization;
  */
 public final class AudioFeatures {
 
-    private final AudioFrontEnd frontEnd;
     private final LogMelSpectrogram spectrogram;
 
     public AudioFeatures(int sampleRate, AudioFrontEnd frontEnd) {
-        this.frontEnd = frontEnd;
         this.spectrogram = new LogMelSpectrogram(new LogMelSpectrogram.Spec(sampleRate, frontEnd.clipSamples(),
                 frontEnd.windowSamples(), frontEnd.hopSamples(), frontEnd.melBands(),
                 frontEnd.normalization() == AudioNormalization.PER_CLIP));
-    }
-
-    public int sampleRate() {
-        return spectrogram.spec().sampleRate();
-    }
-
-    public AudioFrontEnd frontEnd() {
-        return frontEnd;
     }
 
     /** The input of a clip at the front end's own rate (padded or trimmed to the clip length). */
